@@ -1,0 +1,128 @@
+using GraphExplorer.Engine.Execution;
+using GraphExplorer.Engine.Execution.Procedures;
+using GraphExplorer.Engine.Planning;
+using GraphExplorer.Engine.Storage;
+using GraphExplorer.Engine.Transactions;
+using GraphExplorer.Graph;
+using GraphExplorer.Graph.Errors;
+
+namespace GraphExplorer.Engine;
+
+/// <summary>
+/// The embedded Cypher engine behind the port: an in-memory graph with Neo4j 5 semantics, optionally
+/// kept in a data directory. Thread-safe: read transactions run side by side, a write transaction alone.
+/// </summary>
+public sealed class EmbeddedGraphDatabase : IGraphDatabase
+{
+    private readonly GraphStore _store;
+    private readonly DatabaseLock _lock = new();
+    private readonly StatementRunner _runner;
+    private readonly ProcedureRegistry _procedures = new();
+    private readonly PlanCache _cache = new();
+    private readonly DataDirectoryLock? _directoryLock;
+    private readonly string? _snapshotPath;
+    private int _disposed;
+
+    private EmbeddedGraphDatabase(GraphStore store, EmbeddedOptions options, DataDirectoryLock? directoryLock, string? snapshotPath)
+    {
+        _store = store;
+        _directoryLock = directoryLock;
+        _snapshotPath = snapshotPath;
+        _runner = new StatementRunner(store, _cache, _procedures, options.QueryTimeout);
+    }
+
+    /// <inheritdoc />
+    public string BackendName => "Embedded";
+
+    /// <summary>Opens a database; with a data directory, locks it and loads its last committed snapshot.</summary>
+    /// <exception cref="CypherException">The data directory is in use by another process.</exception>
+    public static EmbeddedGraphDatabase Open(EmbeddedOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.DataDirectory is null)
+        {
+            return new EmbeddedGraphDatabase(new GraphStore(), options, null, null);
+        }
+
+        var directoryLock = DataDirectoryLock.Acquire(options.DataDirectory);
+        try
+        {
+            var path = Path.Combine(options.DataDirectory, SnapshotFile.FileName);
+            return new EmbeddedGraphDatabase(SnapshotFile.Load(path), options, directoryLock, path);
+        }
+        catch
+        {
+            directoryLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Creates an empty database that lives in memory only.</summary>
+    public static EmbeddedGraphDatabase CreateInMemory() => Open(new EmbeddedOptions());
+
+    /// <inheritdoc />
+    public async Task<QueryResult> RunAsync(
+        string cypher,
+        IReadOnlyDictionary<string, object?>? parameters = null,
+        AccessMode mode = AccessMode.Write,
+        CancellationToken cancellationToken = default)
+    {
+        var transaction = await BeginAsync(mode, cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var result = await transaction.RunAsync(cypher, parameters, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IGraphTransaction> BeginTransactionAsync(AccessMode mode, CancellationToken cancellationToken = default) =>
+        await BeginAsync(mode, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Makes a procedure callable with <c>CALL name(…)</c> (replacing one of the same name). Thread-safe.</summary>
+    public void RegisterProcedure(ProcedureDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        _procedures.Register(definition);
+        _cache.Clear();
+    }
+
+    /// <inheritdoc />
+    public Task<bool> PingAsync(CancellationToken cancellationToken = default) => Task.FromResult(Volatile.Read(ref _disposed) == 0);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        // Wait for running transactions to finish before the directory is released.
+        using (await _lock.EnterWriteAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            _directoryLock?.Dispose();
+        }
+
+        _lock.Dispose();
+    }
+
+    private async Task<EmbeddedTransaction> BeginAsync(AccessMode mode, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        try
+        {
+            var held = mode == AccessMode.Read
+                ? await _lock.EnterReadAsync(cancellationToken).ConfigureAwait(false)
+                : await _lock.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+            return new EmbeddedTransaction(mode, held, _runner, _snapshotPath is null ? null : Persist);
+        }
+        catch (OperationCanceledException ex)
+        {
+            throw new CypherException(StatusCodes.TransactionTimedOut, "The transaction was cancelled while waiting for another transaction to finish.", ErrorPhase.Runtime, innerException: ex);
+        }
+    }
+
+    private void Persist() => SnapshotFile.Save(_store, _snapshotPath!);
+}

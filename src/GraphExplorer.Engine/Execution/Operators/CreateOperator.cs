@@ -1,0 +1,119 @@
+using GraphExplorer.Engine.Errors;
+using GraphExplorer.Engine.Parsing.Ast;
+using GraphExplorer.Engine.Storage;
+using GraphExplorer.Graph.Errors;
+
+namespace GraphExplorer.Engine.Execution.Operators;
+
+/// <summary><c>CREATE pattern</c>: for every input row (all read first), creates the pattern's new nodes and relationships.</summary>
+internal sealed class CreateOperator : Operator
+{
+    private readonly Operator _source;
+    private readonly IReadOnlyList<PatternPart> _parts;
+
+    public CreateOperator(Operator source, IReadOnlyList<PatternPart> parts)
+        : base(source)
+    {
+        _source = source;
+        _parts = parts;
+    }
+
+    /// <inheritdoc />
+    public override string Name => "Create";
+
+    /// <inheritdoc />
+    public override bool IsUpdating => true;
+
+    /// <inheritdoc />
+    protected override IEnumerable<Row> Produce(ExecutionContext context, Row argument)
+    {
+        var output = new List<Row>();
+        foreach (var row in _source.Execute(context, argument).ToList())
+        {
+            context.Tick();
+            var current = row;
+            foreach (var part in _parts)
+            {
+                current = CreatePart(context, current, part);
+            }
+
+            output.Add(current);
+        }
+
+        return output;
+    }
+
+    /// <summary>Creates one pattern part in <paramref name="row"/>, reusing bound node variables; returns the row with the new variables.</summary>
+    public static Row CreatePart(ExecutionContext context, Row row, PatternPart part)
+    {
+        var (start, current) = Node(context, row, part.Element.Start);
+        row = current;
+        var previous = start;
+        var steps = new List<PathStep>();
+        var startName = part.Element.Start.Variable ?? " start";
+        if (part.Element.Start.Variable is null)
+        {
+            row = row.With(startName, start);
+        }
+
+        var index = 0;
+        foreach (var step in part.Element.Steps)
+        {
+            var (next, afterNode) = Node(context, row, step.Node);
+            row = afterNode;
+            var pattern = step.Relationship;
+            if (pattern.Types.Count != 1)
+            {
+                throw new CypherException(
+                    StatusCodes.SyntaxError, "A single relationship type must be specified for CREATE", ErrorPhase.Compile, "NoSingleRelationshipType", pattern.Position);
+            }
+
+            var properties = PropertiesOf(context, row, pattern.Properties);
+            var relationship = pattern.Direction == RelationshipDirection.Incoming
+                ? GraphWriter.CreateRelationship(context, pattern.Types[0], next, previous, properties)
+                : GraphWriter.CreateRelationship(context, pattern.Types[0], previous, next, properties);
+            var relationshipName = pattern.Variable ?? $" rel{index}";
+            var nodeName = step.Node.Variable ?? $" node{index}";
+            row = row.With(relationshipName, relationship);
+            if (step.Node.Variable is null)
+            {
+                row = row.With(nodeName, next);
+            }
+
+            steps.Add(new PathStep(relationshipName, false, nodeName));
+            previous = next;
+            index++;
+        }
+
+        if (part.PathVariable is not null)
+        {
+            row = row.With(part.PathVariable, ProjectPathOperator.Build(row, startName, steps));
+        }
+
+        return row;
+    }
+
+    private static (StoredNode Node, Row Row) Node(ExecutionContext context, Row row, NodePattern pattern)
+    {
+        if (pattern.Variable is not null && row.TryGet(pattern.Variable, out var bound))
+        {
+            return bound switch
+            {
+                StoredNode node => (node, row),
+                null => throw EngineErrors.SemanticError($"Failed to create relationship, because the node `{pattern.Variable}` is null.", null, pattern.Position),
+                _ => throw EngineErrors.TypeError($"Expected {pattern.Variable} to be a node.", "InvalidArgumentType", pattern.Position),
+            };
+        }
+
+        var created = GraphWriter.CreateNode(context, pattern.Labels, PropertiesOf(context, row, pattern.Properties));
+        return (created, pattern.Variable is null ? row : row.With(pattern.Variable, created));
+    }
+
+    private static IReadOnlyDictionary<string, object?>? PropertiesOf(ExecutionContext context, Row row, Expression? properties) =>
+        properties is null ? null : context.Evaluator.Evaluate(properties, row) switch
+        {
+            null => null,
+            IReadOnlyDictionary<string, object?> map => map,
+            var other => throw EngineErrors.TypeError($"Expected a map of properties but was {Values.CypherTypes.TypeName(other)}."),
+        };
+}

@@ -1,0 +1,33 @@
+namespace GraphExplorer.Engine.Storage;
+
+internal sealed partial class GraphStore
+{
+    /// <summary>Puts back a node read from a snapshot, with its id (no constraint checks: the snapshot was valid).</summary>
+    public StoredNode RestoreNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
+    {
+        var node = new StoredNode(id);
+        node.Labels.AddRange(labels);
+        foreach (var (key, value) in properties)
+        {
+            node.Properties[key] = value;
+        }
+
+        LinkNode(node, validate: false);
+        _nextNodeId = Math.Max(_nextNodeId, id + 1);
+        return node;
+    }
+
+    /// <summary>Puts back a relationship read from a snapshot, with its id.</summary>
+    public StoredRelationship RestoreRelationship(long id, string type, StoredNode start, StoredNode end, IEnumerable<KeyValuePair<string, object?>> properties)
+    {
+        var relationship = new StoredRelationship(id, type, start, end);
+        foreach (var (key, value) in properties)
+        {
+            relationship.Properties[key] = value;
+        }
+
+        LinkRelationship(relationship);
+        _nextRelationshipId = Math.Max(_nextRelationshipId, id + 1);
+        return relationship;
+    }
+}

@@ -1,0 +1,122 @@
+using GraphExplorer.Engine.Values;
+
+namespace GraphExplorer.Engine.Storage;
+
+/// <summary>
+/// Nodes of one label keyed by the values of some properties, with Cypher value equivalence
+/// (1 and 1.0 are the same key). Backs unique constraints and range indexes. Guarded by the store's lock.
+/// </summary>
+internal sealed class PropertyIndex
+{
+    private readonly Dictionary<object, HashSet<StoredNode>> _entries = new(KeyComparer.Instance);
+
+    public PropertyIndex(string label, IReadOnlyList<string> properties)
+    {
+        Label = label;
+        Properties = properties;
+    }
+
+    /// <summary>The label of the indexed nodes.</summary>
+    public string Label { get; }
+
+    /// <summary>The indexed properties, in key order.</summary>
+    public IReadOnlyList<string> Properties { get; }
+
+    /// <summary>How many rules (constraints, indexes) use this index; it is dropped at zero.</summary>
+    public int Users { get; set; }
+
+    /// <summary>The key of a node, or <c>null</c> when the node lacks the label or one of the properties.</summary>
+    public object? KeyOf(StoredNode node)
+    {
+        if (!node.HasLabel(Label))
+        {
+            return null;
+        }
+
+        if (Properties.Count == 1)
+        {
+            return node.Properties.GetValueOrDefault(Properties[0]);
+        }
+
+        var values = new object?[Properties.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!node.Properties.TryGetValue(Properties[i], out var value) || value is null)
+            {
+                return null;
+            }
+
+            values[i] = value;
+        }
+
+        return values;
+    }
+
+    /// <summary>The nodes whose key is equivalent to <paramref name="key"/>.</summary>
+    public IReadOnlyCollection<StoredNode> Seek(object key) =>
+        _entries.TryGetValue(key, out var nodes) ? nodes : [];
+
+    /// <summary>Adds the node under its key, if it has one.</summary>
+    public void Add(StoredNode node)
+    {
+        if (KeyOf(node) is { } key)
+        {
+            if (!_entries.TryGetValue(key, out var nodes))
+            {
+                nodes = [];
+                _entries[key] = nodes;
+            }
+
+            nodes.Add(node);
+        }
+    }
+
+    /// <summary>Removes the node from its current key.</summary>
+    public void Remove(StoredNode node)
+    {
+        if (KeyOf(node) is { } key && _entries.TryGetValue(key, out var nodes))
+        {
+            nodes.Remove(node);
+            if (nodes.Count == 0)
+            {
+                _entries.Remove(key);
+            }
+        }
+    }
+
+    /// <summary>Whether a node other than <paramref name="node"/> already holds the same key.</summary>
+    public StoredNode? FindOther(StoredNode node)
+    {
+        if (KeyOf(node) is not { } key || !_entries.TryGetValue(key, out var nodes))
+        {
+            return null;
+        }
+
+        return nodes.FirstOrDefault(other => !ReferenceEquals(other, node));
+    }
+
+    /// <summary>Whether two nodes share a key (used to find duplicates before a constraint is created).</summary>
+    public bool HasDuplicates(out object? duplicateKey)
+    {
+        foreach (var (key, nodes) in _entries)
+        {
+            if (nodes.Count > 1)
+            {
+                duplicateKey = key;
+                return true;
+            }
+        }
+
+        duplicateKey = null;
+        return false;
+    }
+
+    private sealed class KeyComparer : IEqualityComparer<object>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public new bool Equals(object? x, object? y) => CypherEquality.Equivalence.Equals(x, y);
+
+        public int GetHashCode(object obj) => CypherEquality.Equivalence.GetHashCode(obj);
+    }
+}
