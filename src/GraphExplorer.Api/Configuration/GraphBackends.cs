@@ -1,0 +1,11 @@
+namespace GraphExplorer.Api.Configuration;
+
+/// <summary>The names <see cref="GraphExplorerOptions.Backend"/> accepts.</summary>
+internal static class GraphBackends
+{
+    /// <summary>The embedded Cypher engine, with its data in <see cref="GraphExplorerOptions.DataDirectory"/>.</summary>
+    public const string Embedded = "Embedded";
+
+    /// <summary>A Neo4j server over its HTTP Query API (not available yet).</summary>
+    public const string Neo4j = "Neo4j";
+}

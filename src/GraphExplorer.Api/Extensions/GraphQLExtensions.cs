@@ -1,0 +1,32 @@
+using GraphExplorer.Api.GraphQL;
+using GraphExplorer.Api.GraphQL.Errors;
+using GraphExplorer.Api.GraphQL.Mapping;
+using GraphExplorer.Api.Http;
+using GraphQL;
+using MapsterMapper;
+
+namespace GraphExplorer.Api.Extensions;
+
+/// <summary>Registers the GraphQL schema, its execution and error settings, the model mapping and the HTTP handler.</summary>
+internal static class GraphQLExtensions
+{
+    /// <summary>Adds GraphQL.NET with the GraphExplorer schema; exception details reach clients only in Development.</summary>
+    public static WebApplicationBuilder AddGraphExplorerGraphQL(this WebApplicationBuilder builder)
+    {
+        var isDevelopment = builder.Environment.IsDevelopment();
+        builder.Services.AddGraphQL(graphQL => graphQL
+            .AddSchema<GraphExplorerSchema>()
+            .AddGraphTypes(typeof(GraphExplorerSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = isDevelopment)
+            .AddUnhandledExceptionHandler(context => UnhandledErrorHandler.Handle(
+                context,
+                context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UnhandledErrorHandler)))));
+
+        var mapping = ModelMapping.Create();
+        builder.Services.AddSingleton(mapping);
+        builder.Services.AddSingleton<IMapper>(new Mapper(mapping));
+        builder.Services.AddSingleton<GraphQLRequestHandler>();
+        return builder;
+    }
+}

@@ -1,0 +1,43 @@
+using GraphExplorer.Api.GraphQL.Models;
+using GraphExplorer.Api.GraphQL.Types;
+using GraphExplorer.Core.Encounters;
+using GraphExplorer.Graph;
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using MapsterMapper;
+
+namespace GraphExplorer.Api.GraphQL;
+
+/// <summary>The root <c>Query</c> type.</summary>
+internal sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Questions about countries, officials, meetings and declarations.";
+
+        Field<NonNullGraphType<StringGraphType>>("backend")
+            .Description("The database backend answering the queries: `Embedded` or `Neo4j`.")
+            .Resolve()
+            .WithService<IGraphDatabase>()
+            .Resolve((_, database) => database.BackendName);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncounterType>>>>("encounters")
+            .Description("Who met whom under which agreement: pairs of participants of different delegations at the same meeting, each pair both ways.")
+            .Argument<StringGraphType>("participant", "The participant: an official's or position's id, a fragment of its name, title or role, or its delegation's country (id or name fragment).")
+            .Argument<StringGraphType>("counterpart", "The one met, matched as `participant` is.")
+            .Argument<StringGraphType>("declaration", "The declaration the meeting was held under: its id or a fragment of its title.")
+            .Resolve()
+            .WithServices<EncounterQueries, IMapper>()
+            .ResolveAsync(async (context, queries, mapper) =>
+            {
+                var filter = new EncounterFilter(
+                    context.GetArgument<string?>("participant"),
+                    context.GetArgument<string?>("counterpart"),
+                    context.GetArgument<string?>("declaration"));
+                var encounters = await queries.FindAsync(filter, context.CancellationToken).ConfigureAwait(false);
+                return (object?)mapper.Map<List<EncounterModel>>(encounters);
+            });
+    }
+}

@@ -1,0 +1,40 @@
+using GraphExplorer.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace GraphExplorer.Api.Tests.Http;
+
+/// <summary>Start-up: backend selection and the data directory.</summary>
+public sealed class StartupTests
+{
+    [Fact]
+    public void Neo4j_backend_fails_at_start_up_with_a_clear_message()
+    {
+        using var factory = new Neo4jApiFactory();
+
+        var error = Assert.ThrowsAny<Exception>(factory.StartServer);
+
+        Assert.Contains("Neo4j backend is not available yet", Flatten(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Embedded_backend_keeps_its_data_in_the_configured_directory()
+    {
+        using var factory = new ApiFactory();
+
+        factory.StartServer();
+
+        Assert.NotEmpty(Directory.EnumerateFileSystemEntries(factory.DataDirectory));
+    }
+
+    private static string Flatten(Exception error) =>
+        error.InnerException is null ? error.Message : error.Message + " | " + Flatten(error.InnerException);
+
+    private sealed class Neo4jApiFactory : ApiFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("GraphExplorer:Backend", "Neo4j");
+        }
+    }
+}
