@@ -9,13 +9,20 @@ using MapsterMapper;
 
 namespace GraphExplorer.Api.GraphQL;
 
-/// <summary>The root <c>Query</c> type.</summary>
-internal sealed class QueryType : ObjectGraphType
+/// <summary>
+/// The root <c>Query</c> type. Fields come in groups, one file each (<c>QueryType.*.cs</c>); a group
+/// is a partial method, so each can be written and reviewed on its own.
+/// </summary>
+internal sealed partial class QueryType : ObjectGraphType
 {
     public QueryType()
     {
         Name = "Query";
         Description = "Questions about countries, officials, meetings and declarations.";
+
+        AddEntityFields();
+        AddTraversalFields();
+        AddSavedQueryFields();
 
         Field<NonNullGraphType<StringGraphType>>("backend")
             .Description("The database backend answering the queries: `Embedded` or `Neo4j`.")
@@ -40,4 +47,13 @@ internal sealed class QueryType : ObjectGraphType
                 return (object?)mapper.Map<List<EncounterModel>>(encounters);
             });
     }
+
+    /// <summary>Entities, Relay <c>node</c>/<c>nodes</c> and connections (QueryType.Entities.cs).</summary>
+    partial void AddEntityFields();
+
+    /// <summary>Traversals: neighbourhoods, paths, search (QueryType.Traversals.cs).</summary>
+    partial void AddTraversalFields();
+
+    /// <summary>Analysts' saved Cypher scripts (QueryType.SavedQueries.cs).</summary>
+    partial void AddSavedQueryFields();
 }
