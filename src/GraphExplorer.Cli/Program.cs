@@ -1,0 +1,2 @@
+Console.Error.WriteLine("graphexplorer: no commands yet.");
+return 2;
