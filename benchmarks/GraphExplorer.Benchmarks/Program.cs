@@ -1,4 +1,19 @@
 using BenchmarkDotNet.Running;
+using GraphExplorer.Benchmarks.Engine;
+
+if (args.Contains("--storage"))
+{
+    // Commits per second, open time and WAL replay with wall and CPU time (see docs/performance.md).
+    await GraphExplorer.Benchmarks.Storage.StorageReport.RunAsync().ConfigureAwait(false);
+    return;
+}
+
+if (args.Contains("--latency"))
+{
+    // Single-call percentiles with a Stopwatch (see docs/performance.md); everything else is BenchmarkDotNet.
+    await LatencyReport.RunAsync(args).ConfigureAwait(false);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 

@@ -2,6 +2,7 @@ using GraphExplorer.Engine.Execution;
 using GraphExplorer.Engine.Execution.Procedures;
 using GraphExplorer.Engine.Planning;
 using GraphExplorer.Engine.Storage;
+using GraphExplorer.Engine.Storage.Durability;
 using GraphExplorer.Engine.Transactions;
 using GraphExplorer.Graph;
 using GraphExplorer.Graph.Errors;
@@ -12,49 +13,42 @@ namespace GraphExplorer.Engine;
 /// The embedded Cypher engine behind the port: an in-memory graph with Neo4j 5 semantics, optionally
 /// kept in a data directory. Thread-safe: read transactions run side by side, a write transaction alone.
 /// </summary>
-public sealed class EmbeddedGraphDatabase : IGraphDatabase
+public sealed partial class EmbeddedGraphDatabase : IGraphDatabase
 {
     private readonly GraphStore _store;
     private readonly DatabaseLock _lock = new();
     private readonly StatementRunner _runner;
     private readonly ProcedureRegistry _procedures = new();
     private readonly PlanCache _cache = new();
-    private readonly DataDirectoryLock? _directoryLock;
-    private readonly string? _snapshotPath;
+    private readonly DurableStorage? _storage;
     private int _disposed;
 
-    private EmbeddedGraphDatabase(GraphStore store, EmbeddedOptions options, DataDirectoryLock? directoryLock, string? snapshotPath)
+    private EmbeddedGraphDatabase(GraphStore store, EmbeddedOptions options, DurableStorage? storage)
     {
         _store = store;
-        _directoryLock = directoryLock;
-        _snapshotPath = snapshotPath;
+        _storage = storage;
         _runner = new StatementRunner(store, _cache, _procedures, options.QueryTimeout);
     }
 
     /// <inheritdoc />
     public string BackendName => "Embedded";
 
-    /// <summary>Opens a database; with a data directory, locks it and loads its last committed snapshot.</summary>
+    /// <summary>
+    /// Opens a database; with a data directory, locks it and recovers every acknowledged commit (the last
+    /// snapshot, then the write-ahead log; a torn record at the log's end is discarded).
+    /// </summary>
     /// <exception cref="CypherException">The data directory is in use by another process.</exception>
+    /// <exception cref="StoreCorruptedException">A file of the data directory is damaged; nothing was overwritten.</exception>
     public static EmbeddedGraphDatabase Open(EmbeddedOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.DataDirectory is null)
         {
-            return new EmbeddedGraphDatabase(new GraphStore(), options, null, null);
+            return new EmbeddedGraphDatabase(new GraphStore(), options, null);
         }
 
-        var directoryLock = DataDirectoryLock.Acquire(options.DataDirectory);
-        try
-        {
-            var path = Path.Combine(options.DataDirectory, SnapshotFile.FileName);
-            return new EmbeddedGraphDatabase(SnapshotFile.Load(path), options, directoryLock, path);
-        }
-        catch
-        {
-            directoryLock.Dispose();
-            throw;
-        }
+        var storage = DurableStorage.Open(options.DataDirectory, options);
+        return new EmbeddedGraphDatabase(storage.Store, options, storage);
     }
 
     /// <summary>Creates an empty database that lives in memory only.</summary>
@@ -99,10 +93,10 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase
             return;
         }
 
-        // Wait for running transactions to finish before the directory is released.
+        // Wait for running transactions to finish, then checkpoint and release the directory.
         using (await _lock.EnterWriteAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            _directoryLock?.Dispose();
+            _storage?.Dispose();
         }
 
         _lock.Dispose();
@@ -116,13 +110,11 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase
             var held = mode == AccessMode.Read
                 ? await _lock.EnterReadAsync(cancellationToken).ConfigureAwait(false)
                 : await _lock.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-            return new EmbeddedTransaction(mode, held, _runner, _snapshotPath is null ? null : Persist);
+            return new EmbeddedTransaction(mode, held, _runner, _storage is null ? null : _storage.Commit);
         }
         catch (OperationCanceledException ex)
         {
             throw new CypherException(StatusCodes.TransactionTimedOut, "The transaction was cancelled while waiting for another transaction to finish.", ErrorPhase.Runtime, innerException: ex);
         }
     }
-
-    private void Persist() => SnapshotFile.Save(_store, _snapshotPath!);
 }

@@ -51,6 +51,9 @@ internal sealed class ExecutionContext
     /// <summary>Whether operators count their rows (PROFILE).</summary>
     public bool Profiling { get; init; }
 
+    /// <summary>Whether the statement cannot change the graph, so operators may walk the store's lists without copying them.</summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>Nodes deleted without DETACH; they must have no relationships when the statement ends.</summary>
     public List<StoredNode> NodesDeletedWithoutDetach { get; } = [];
 

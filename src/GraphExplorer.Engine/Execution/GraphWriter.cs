@@ -8,7 +8,8 @@ namespace GraphExplorer.Engine.Execution;
 /// <summary>Applies writes to the store for the update operators: checks property values, records undo and counts effects.</summary>
 internal static class GraphWriter
 {
-    private const string InvalidPropertyType = "InvalidPropertyType";
+    /// <summary>The TCK's name for a value that cannot be stored as a property.</summary>
+    public const string InvalidPropertyType = "InvalidPropertyType";
 
     /// <summary>Creates a node, counting it, its labels and its non-null properties.</summary>
     public static StoredNode CreateNode(ExecutionContext context, IReadOnlyList<string> labels, IReadOnlyDictionary<string, object?>? properties)

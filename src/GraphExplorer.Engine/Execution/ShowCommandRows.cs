@@ -82,7 +82,9 @@ internal static class ShowCommandRows
             new("lastRead", null),
             new("readCount", null),
             new("options", new Dictionary<string, object?>()),
-            new("createStatement", $"CREATE {kind} INDEX `{rule.Name}` FOR {pattern} ON ({string.Join(", ", rule.Properties.Select(p => $"{variable}.`{p}`"))})"),
+            new("createStatement", rule.Kind == IndexKind.Fulltext
+                ? $"CREATE FULLTEXT INDEX `{rule.Name}` FOR {pattern} ON EACH [{string.Join(", ", rule.Properties.Select(p => $"{variable}.`{p}`"))}]"
+                : $"CREATE {kind} INDEX `{rule.Name}` FOR {pattern} ON ({string.Join(", ", rule.Properties.Select(p => $"{variable}.`{p}`"))})"),
         ]);
     }
 }

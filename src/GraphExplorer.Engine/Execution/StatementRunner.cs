@@ -74,7 +74,7 @@ internal sealed class StatementRunner
             }
         }
 
-        var context = new ExecutionContext(_store, undo, runtimeParameters, PlanSubquery, _timeout, cancellationToken) { Profiling = profiling };
+        var context = new ExecutionContext(_store, undo, runtimeParameters, PlanSubquery, _timeout, cancellationToken) { Profiling = profiling, ReadOnly = !plan.IsUpdating };
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var row in plan.Root.Execute(context, Row.Empty))
         {

@@ -17,9 +17,22 @@ internal static class ValueConversion
         IReadOnlyDictionary<string, object?> map => map.ToDictionary(e => e.Key, e => FromPort(e.Value), StringComparer.Ordinal),
         IDictionary dictionary => dictionary.Keys.Cast<object>().ToDictionary(
             k => Convert.ToString(k, CultureInfo.InvariantCulture) ?? string.Empty, k => FromPort(dictionary[k]), StringComparer.Ordinal),
+        IList list => FromPortList(list),
         IEnumerable list and not string => list.Cast<object?>().Select(FromPort).ToList(),
         _ => CypherTypes.Normalize(value),
     };
+
+    private static List<object?> FromPortList(IList list)
+    {
+        // Arrays and lists (bulk-load rows, say) are converted without LINQ iterators.
+        var items = new List<object?>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            items.Add(FromPort(list[i]));
+        }
+
+        return items;
+    }
 
     /// <summary>The parameters as runtime values.</summary>
     public static IReadOnlyDictionary<string, object?> Parameters(IReadOnlyDictionary<string, object?>? parameters) =>

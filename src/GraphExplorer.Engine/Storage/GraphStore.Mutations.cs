@@ -1,4 +1,5 @@
 using GraphExplorer.Engine.Errors;
+using GraphExplorer.Engine.Storage.Durability;
 using GraphExplorer.Engine.Transactions;
 
 namespace GraphExplorer.Engine.Storage;
@@ -26,11 +27,13 @@ internal sealed partial class GraphStore
             }
         }
 
-        undo.Record(() =>
-        {
-            UnlinkNode(node);
-            _nextNodeId = previousNextId;
-        });
+        undo.Record(
+            () =>
+            {
+                UnlinkNode(node);
+                _nextNodeId = previousNextId;
+            },
+            new NodeCreated(node.Id, [.. node.Labels], [.. node.Properties]));
         LinkNode(node, validate: true);
         return node;
     }
@@ -50,11 +53,13 @@ internal sealed partial class GraphStore
         }
 
         LinkRelationship(relationship);
-        undo.Record(() =>
-        {
-            UnlinkRelationship(relationship);
-            _nextRelationshipId = previousNextId;
-        });
+        undo.Record(
+            () =>
+            {
+                UnlinkRelationship(relationship);
+                _nextRelationshipId = previousNextId;
+            },
+            new RelationshipCreated(relationship.Id, type, start.Id, end.Id, [.. relationship.Properties]));
         return relationship;
     }
 
@@ -67,7 +72,7 @@ internal sealed partial class GraphStore
             return false;
         }
 
-        undo.Record(() => ReplaceNodeProperty(node, key, existed, previous, validate: false));
+        undo.Record(() => ReplaceNodeProperty(node, key, existed, previous, validate: false), new NodePropertySet(node.Id, key, value));
         ReplaceNodeProperty(node, key, value is not null, value, validate: true);
         return existed;
     }
@@ -81,7 +86,7 @@ internal sealed partial class GraphStore
             return false;
         }
 
-        undo.Record(() => Assign(relationship.Properties, key, existed, previous));
+        undo.Record(() => Assign(relationship.Properties, key, existed, previous), new RelationshipPropertySet(relationship.Id, key, value));
         Assign(relationship.Properties, key, value is not null, value);
         return existed;
     }
@@ -94,7 +99,7 @@ internal sealed partial class GraphStore
             return false;
         }
 
-        undo.Record(() => ChangeLabel(node, label, add: false, validate: false));
+        undo.Record(() => ChangeLabel(node, label, add: false, validate: false), new LabelAdded(node.Id, label));
         ChangeLabel(node, label, add: true, validate: true);
         return true;
     }
@@ -108,12 +113,14 @@ internal sealed partial class GraphStore
         }
 
         var position = node.Labels.IndexOf(label);
-        undo.Record(() =>
-        {
-            ChangeLabel(node, label, add: true, validate: false);
-            node.Labels.Remove(label);
-            node.Labels.Insert(position, label);
-        });
+        undo.Record(
+            () =>
+            {
+                ChangeLabel(node, label, add: true, validate: false);
+                node.Labels.Remove(label);
+                node.Labels.Insert(position, label);
+            },
+            new LabelRemoved(node.Id, label));
         ChangeLabel(node, label, add: false, validate: true);
         return true;
     }
@@ -127,7 +134,7 @@ internal sealed partial class GraphStore
         }
 
         UnlinkRelationship(relationship);
-        undo.Record(() => LinkRelationship(relationship));
+        undo.Record(() => LinkRelationship(relationship), new RelationshipDeleted(relationship.Id));
         return true;
     }
 
@@ -140,7 +147,7 @@ internal sealed partial class GraphStore
         }
 
         UnlinkNode(node);
-        undo.Record(() => LinkNode(node, validate: false));
+        undo.Record(() => LinkNode(node, validate: false), new NodeDeleted(node.Id));
         return true;
     }
 
@@ -259,6 +266,8 @@ internal sealed partial class GraphStore
         {
             index.Remove(node);
         }
+
+        UnindexFulltext(node);
     }
 
     /// <summary>Adds the node to the property indexes, first checking the constraints its labels bring.</summary>
@@ -290,5 +299,7 @@ internal sealed partial class GraphStore
         {
             index.Add(node);
         }
+
+        IndexFulltext(node);
     }
 }

@@ -2,6 +2,13 @@ namespace GraphExplorer.Engine.Storage;
 
 internal sealed partial class GraphStore
 {
+    /// <summary>Sizes the node and relationship tables for a load, so they are not rehashed while they grow.</summary>
+    public void EnsureCapacity(int nodes, int relationships)
+    {
+        _nodes.EnsureCapacity(nodes);
+        _relationships.EnsureCapacity(relationships);
+    }
+
     /// <summary>Puts back a node read from a snapshot, with its id (no constraint checks: the snapshot was valid).</summary>
     public StoredNode RestoreNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphExplorer.Engine.Parsing.Ast;
+using GraphExplorer.Engine.Storage.Durability;
 using GraphExplorer.Engine.Transactions;
 using GraphExplorer.Graph.Errors;
 
@@ -72,6 +73,7 @@ internal sealed partial class GraphStore
             AddSchemaRule(() => _indexes.Add(owned), () => _indexes.Remove(owned), undo);
         }
 
+        undo.Record(() => { }, new ConstraintAdded(rule));
         return rule;
     }
 
@@ -97,6 +99,7 @@ internal sealed partial class GraphStore
             ReleasePropertyIndex(rule.LabelOrType, rule.Properties, undo);
         }
 
+        undo.Record(() => { }, new ConstraintDropped(rule.Name));
         return rule;
     }
 
@@ -132,6 +135,8 @@ internal sealed partial class GraphStore
             AcquirePropertyIndex(labelsOrTypes[0], properties, undo);
         }
 
+        AttachFulltextIndex(rule, undo);
+        undo.Record(() => { }, new IndexAdded(rule));
         return rule;
     }
 
@@ -152,6 +157,8 @@ internal sealed partial class GraphStore
             ReleasePropertyIndex(rule.LabelsOrTypes[0], rule.Properties, undo);
         }
 
+        DetachFulltextIndex(rule, undo);
+        undo.Record(() => { }, new IndexDropped(rule.Name));
         return rule;
     }
 
@@ -181,6 +188,7 @@ internal sealed partial class GraphStore
             AcquirePropertyIndex(rule.LabelsOrTypes[0], rule.Properties, undo);
         }
 
+        AttachFulltextIndex(rule, undo);
         _indexes.Add(rule);
         _nextSchemaId = Math.Max(_nextSchemaId, rule.Id + 1);
         SchemaVersion++;

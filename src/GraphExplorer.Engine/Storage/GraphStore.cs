@@ -32,6 +32,9 @@ internal sealed partial class GraphStore
     /// <summary>How many nodes are live.</summary>
     public int NodeCount => _nodes.Count;
 
+    /// <summary>How many relationships are live.</summary>
+    public int RelationshipCount => _relationships.Count;
+
     /// <summary>The constraints, oldest first.</summary>
     public IReadOnlyList<ConstraintRule> Constraints => _constraints;
 

@@ -52,6 +52,9 @@ internal sealed class PropertyIndex
         return values;
     }
 
+    /// <summary>How many (key, node) entries the index holds.</summary>
+    public int EntryCount => _entries.Values.Sum(nodes => nodes.Count);
+
     /// <summary>The nodes whose key is equivalent to <paramref name="key"/>.</summary>
     public IReadOnlyCollection<StoredNode> Seek(object key) =>
         _entries.TryGetValue(key, out var nodes) ? nodes : [];

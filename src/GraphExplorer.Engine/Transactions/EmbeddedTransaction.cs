@@ -8,22 +8,23 @@ namespace GraphExplorer.Engine.Transactions;
 /// A transaction of the embedded engine. It holds the database lock (shared for reads, exclusive for
 /// writes) from begin to commit/rollback; its writes go straight to the store with their inverses in an
 /// undo log, so rollback — and any failing statement, which rolls back the whole transaction — restores
-/// the exact prior state. Not thread-safe: one statement at a time.
+/// the exact prior state. A commit is written to the write-ahead log (and, under Full durability, flushed
+/// to disk) before it returns and before the lock is released. Not thread-safe: one statement at a time.
 /// </summary>
 internal sealed class EmbeddedTransaction : IGraphTransaction
 {
     private readonly IDisposable _lock;
     private readonly StatementRunner _runner;
-    private readonly Action? _persist;
+    private readonly Action<UndoLog>? _commitLog;
     private readonly UndoLog _undo = new();
     private State _state = State.Open;
 
-    public EmbeddedTransaction(AccessMode mode, IDisposable heldLock, StatementRunner runner, Action? persist)
+    public EmbeddedTransaction(AccessMode mode, IDisposable heldLock, StatementRunner runner, Action<UndoLog>? commitLog)
     {
         Mode = mode;
         _lock = heldLock;
         _runner = runner;
-        _persist = persist;
+        _commitLog = commitLog;
     }
 
     private enum State
@@ -63,9 +64,10 @@ internal sealed class EmbeddedTransaction : IGraphTransaction
         EnsureOpen();
         try
         {
-            if (_undo.HasChanges && _persist is not null)
+            // The changes become visible to others only when the lock is released below, after the log has them.
+            if (_undo.HasChanges && _commitLog is not null)
             {
-                _persist();
+                _commitLog(_undo);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -31,7 +31,14 @@ internal sealed partial class ExpressionEvaluator
 
         if (FunctionLibrary.TryGetScalar(call.Name, out var function))
         {
-            return function(arguments);
+            try
+            {
+                return function(arguments);
+            }
+            catch (CypherException error)
+            {
+                throw ParameterErrors.Naming(error, ParameterErrors.DirectParameters(call.Arguments));
+            }
         }
 
         if (FunctionLibrary.IsAggregate(call.Name))

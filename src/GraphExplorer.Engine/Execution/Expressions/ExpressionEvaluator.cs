@@ -34,7 +34,7 @@ internal sealed partial class ExpressionEvaluator
             : throw EngineErrors.ParameterMissing(parameter.Name, parameter.Position),
         VariableExpression variable => scope.Row[variable.Name],
         PropertyExpression property => PropertyOf(Eval(property.Target, scope), property.Key),
-        ListExpression list => list.Items.Select(item => Eval(item, scope)).ToList(),
+        ListExpression list => EvalList(list, scope),
         MapExpression map => BuildMap(map, scope),
         BinaryExpression binary => EvalBinary(binary, scope),
         UnaryExpression unary => unary.Operator switch
@@ -68,6 +68,18 @@ internal sealed partial class ExpressionEvaluator
         MapProjectionExpression projection => EvalMapProjection(projection, scope),
         _ => throw EngineErrors.NotSupported($"the expression {expression.GetType().Name}", expression.Position),
     };
+
+    // Kept out of Eval: a lambda capturing the scope there would allocate a closure on every evaluation.
+    private List<object?> EvalList(ListExpression list, Scope scope)
+    {
+        var items = new List<object?>(list.Items.Count);
+        foreach (var item in list.Items)
+        {
+            items.Add(Eval(item, scope));
+        }
+
+        return items;
+    }
 
     private Dictionary<string, object?> BuildMap(MapExpression map, Scope scope)
     {

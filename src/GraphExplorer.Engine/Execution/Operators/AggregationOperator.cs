@@ -43,12 +43,31 @@ internal sealed class AggregationOperator : Operator
         foreach (var row in _source.Execute(context, argument))
         {
             context.Tick();
-            var keys = _groupingItems.Select(i => context.Evaluator.Evaluate(i.Expression, row)).ToArray();
-            if (!groups.TryGetValue(keys, out var group))
+            Group? group;
+            if (_groupingItems.Count == 0)
             {
-                group = new Group(keys, row, _calls.Select(c => CreateAggregator(context, c, row)).ToArray());
-                groups[keys] = group;
-                order.Add(group);
+                // Without grouping keys every row falls into one group: no key array, no hashing.
+                if (order.Count == 0)
+                {
+                    order.Add(new Group([], row, [.. _calls.Select(c => CreateAggregator(context, c, row))]));
+                }
+
+                group = order[0];
+            }
+            else
+            {
+                var keys = new object?[_groupingItems.Count];
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    keys[i] = context.Evaluator.Evaluate(_groupingItems[i].Expression, row);
+                }
+
+                if (!groups.TryGetValue(keys, out group))
+                {
+                    group = new Group(keys, row, [.. _calls.Select(c => CreateAggregator(context, c, row))]);
+                    groups[keys] = group;
+                    order.Add(group);
+                }
             }
 
             for (var i = 0; i < _calls.Count; i++)

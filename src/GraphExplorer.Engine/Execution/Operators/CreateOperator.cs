@@ -49,7 +49,7 @@ internal sealed class CreateOperator : Operator
         var (start, current) = Node(context, row, part.Element.Start);
         row = current;
         var previous = start;
-        var steps = new List<PathStep>();
+        var steps = part.PathVariable is null ? null : new List<PathStep>();
         var startName = part.Element.Start.Variable ?? " start";
         if (part.Element.Start.Variable is null)
         {
@@ -69,29 +69,45 @@ internal sealed class CreateOperator : Operator
             }
 
             var properties = PropertiesOf(context, row, pattern.Properties);
-            var relationship = pattern.Direction == RelationshipDirection.Incoming
-                ? GraphWriter.CreateRelationship(context, pattern.Types[0], next, previous, properties)
-                : GraphWriter.CreateRelationship(context, pattern.Types[0], previous, next, properties);
-            var relationshipName = pattern.Variable ?? $" rel{index}";
-            var nodeName = step.Node.Variable ?? $" node{index}";
+            StoredRelationship relationship;
+            try
+            {
+                relationship = pattern.Direction == RelationshipDirection.Incoming
+                    ? GraphWriter.CreateRelationship(context, pattern.Types[0], next, previous, properties)
+                    : GraphWriter.CreateRelationship(context, pattern.Types[0], previous, next, properties);
+            }
+            catch (CypherException error)
+            {
+                throw ParameterErrors.Naming(error, pattern.Properties, GraphWriter.InvalidPropertyType);
+            }
+
+            var relationshipName = pattern.Variable ?? GeneratedName(RelationshipNames, " rel", index);
+            var nodeName = step.Node.Variable ?? GeneratedName(NodeNames, " node", index);
             row = row.With(relationshipName, relationship);
             if (step.Node.Variable is null)
             {
                 row = row.With(nodeName, next);
             }
 
-            steps.Add(new PathStep(relationshipName, false, nodeName));
+            steps?.Add(new PathStep(relationshipName, false, nodeName));
             previous = next;
             index++;
         }
 
         if (part.PathVariable is not null)
         {
-            row = row.With(part.PathVariable, ProjectPathOperator.Build(row, startName, steps));
+            row = row.With(part.PathVariable, ProjectPathOperator.Build(row, startName, steps!));
         }
 
         return row;
     }
+
+    // Names for anonymous pattern elements, made once rather than per created row.
+    private static readonly string[] RelationshipNames = [.. Enumerable.Range(0, 16).Select(i => $" rel{i}")];
+    private static readonly string[] NodeNames = [.. Enumerable.Range(0, 16).Select(i => $" node{i}")];
+
+    private static string GeneratedName(string[] names, string prefix, int index) =>
+        index < names.Length ? names[index] : prefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static (StoredNode Node, Row Row) Node(ExecutionContext context, Row row, NodePattern pattern)
     {
@@ -105,7 +121,16 @@ internal sealed class CreateOperator : Operator
             };
         }
 
-        var created = GraphWriter.CreateNode(context, pattern.Labels, PropertiesOf(context, row, pattern.Properties));
+        StoredNode created;
+        try
+        {
+            created = GraphWriter.CreateNode(context, pattern.Labels, PropertiesOf(context, row, pattern.Properties));
+        }
+        catch (CypherException error)
+        {
+            throw ParameterErrors.Naming(error, pattern.Properties, GraphWriter.InvalidPropertyType);
+        }
+
         return (created, pattern.Variable is null ? row : row.With(pattern.Variable, created));
     }
 

@@ -14,28 +14,44 @@ internal sealed record EntityFilter(IReadOnlyList<string> LabelsOrTypes, Express
     /// <summary>The filter as plan text.</summary>
     public string Describe() => (LabelsOrTypes.Count > 0 ? ":" + string.Join(":", LabelsOrTypes) : string.Empty) + (Properties is null ? string.Empty : " {…}");
 
-    /// <summary>The property map's value for this row (null when no map was written).</summary>
-    public IReadOnlyDictionary<string, object?>? PropertiesFor(ExecutionContext context, Row row)
+    /// <summary>The property map's entries for this row (null when no map was written), one per key.</summary>
+    public KeyValuePair<string, object?>[]? PropertiesFor(ExecutionContext context, Row row)
     {
         if (Properties is null)
         {
             return null;
         }
 
+        if (Properties is MapExpression map)
+        {
+            // A map literal (the usual case) is evaluated entry by entry, without building a dictionary.
+            var entries = new KeyValuePair<string, object?>[map.Entries.Count];
+            var count = 0;
+            for (var i = 0; i < map.Entries.Count; i++)
+            {
+                var (key, expression) = map.Entries[i];
+                var value = context.Evaluator.Evaluate(expression, row);
+                var at = IndexOf(entries, count, key);
+                entries[at < 0 ? count++ : at] = new(key, value);
+            }
+
+            return count == entries.Length ? entries : entries[..count];
+        }
+
         return context.Evaluator.Evaluate(Properties, row) switch
         {
-            null => new Dictionary<string, object?>(),
-            IReadOnlyDictionary<string, object?> map => map,
+            null => [],
+            IReadOnlyDictionary<string, object?> values => [.. values],
             var other => throw EngineErrors.TypeError($"Expected a map of properties but was {CypherTypes.TypeName(other)}."),
         };
     }
 
     /// <summary>Whether the node has every label and equal properties.</summary>
-    public static bool NodeMatches(StoredNode node, IReadOnlyList<string> labels, IReadOnlyDictionary<string, object?>? properties)
+    public static bool NodeMatches(StoredNode node, IReadOnlyList<string> labels, KeyValuePair<string, object?>[]? properties)
     {
-        foreach (var label in labels)
+        for (var i = 0; i < labels.Count; i++)
         {
-            if (!node.HasLabel(label))
+            if (!node.HasLabel(labels[i]))
             {
                 return false;
             }
@@ -45,9 +61,9 @@ internal sealed record EntityFilter(IReadOnlyList<string> LabelsOrTypes, Express
     }
 
     /// <summary>Whether the relationship has one of the types (any, when none) and equal properties.</summary>
-    public static bool RelationshipMatches(StoredRelationship relationship, IReadOnlyList<string> types, IReadOnlyDictionary<string, object?>? properties)
+    public static bool RelationshipMatches(StoredRelationship relationship, IReadOnlyList<string> types, KeyValuePair<string, object?>[]? properties)
     {
-        if (types.Count > 0 && !types.Contains(relationship.Type, StringComparer.Ordinal))
+        if (types.Count > 0 && !HasType(relationship, types))
         {
             return false;
         }
@@ -55,7 +71,33 @@ internal sealed record EntityFilter(IReadOnlyList<string> LabelsOrTypes, Express
         return PropertiesMatch(relationship.Properties, properties);
     }
 
-    private static bool PropertiesMatch(OrderedDictionary<string, object?> actual, IReadOnlyDictionary<string, object?>? expected)
+    private static bool HasType(StoredRelationship relationship, IReadOnlyList<string> types)
+    {
+        for (var i = 0; i < types.Count; i++)
+        {
+            if (string.Equals(types[i], relationship.Type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int IndexOf(KeyValuePair<string, object?>[] entries, int count, string key)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (string.Equals(entries[i].Key, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool PropertiesMatch(OrderedDictionary<string, object?> actual, KeyValuePair<string, object?>[]? expected)
     {
         if (expected is null)
         {

@@ -41,7 +41,7 @@ internal sealed class ExpandOperator : Operator
                 continue;
             }
 
-            foreach (var (relationship, other) in Hop.Around(from, Hop.Direction))
+            foreach (var (relationship, other) in Hop.Around(from, Hop.Direction, snapshot: !context.ReadOnly))
             {
                 context.Tick();
                 if (relationship.IsDeleted

@@ -34,20 +34,26 @@ internal sealed record Hop(
     }
 
     /// <summary>The relationships at <paramref name="node"/> in the hop's direction, each with the node at its other end.</summary>
-    public static IEnumerable<(StoredRelationship Relationship, StoredNode Other)> Around(StoredNode node, RelationshipDirection direction)
+    /// <param name="snapshot">Whether to copy the adjacency lists first, so writes later in the same statement cannot disturb the walk (needless in read-only statements).</param>
+    public static IEnumerable<(StoredRelationship Relationship, StoredNode Other)> Around(StoredNode node, RelationshipDirection direction, bool snapshot = true)
     {
         if (direction != RelationshipDirection.Incoming)
         {
-            foreach (var relationship in node.Outgoing.ToArray())
+            List<StoredRelationship> outgoing = snapshot ? [.. node.Outgoing] : node.Outgoing;
+            for (var i = 0; i < outgoing.Count; i++)
             {
+                var relationship = outgoing[i];
                 yield return (relationship, relationship.End);
             }
         }
 
         if (direction != RelationshipDirection.Outgoing)
         {
-            foreach (var relationship in node.Incoming.ToArray())
+            List<StoredRelationship> incoming = snapshot ? [.. node.Incoming] : node.Incoming;
+            for (var i = 0; i < incoming.Count; i++)
             {
+                var relationship = incoming[i];
+
                 // A self-loop was already produced from the outgoing list.
                 if (direction == RelationshipDirection.Both && ReferenceEquals(relationship.Start, node))
                 {
@@ -62,9 +68,9 @@ internal sealed record Hop(
     /// <summary>Whether the relationship was already used by an earlier part of the same MATCH.</summary>
     public bool UsedEarlier(Row row, StoredRelationship relationship)
     {
-        foreach (var name in EarlierRelationships)
+        for (var i = 0; i < EarlierRelationships.Count; i++)
         {
-            switch (row[name])
+            switch (row[EarlierRelationships[i]])
             {
                 case StoredRelationship used when ReferenceEquals(used, relationship):
                     return true;

@@ -65,7 +65,23 @@ internal sealed class NodeScanOperator : Operator
         foreach (var row in _source.Execute(context, argument))
         {
             var properties = Filter.PropertiesFor(context, row);
-            foreach (var node in Candidates(context, row))
+            if (SeekCandidates(context, row) is { } sought)
+            {
+                // Seeks find a handful of nodes: walk them by index, without an enumerator per row.
+                for (var i = 0; i < sought.Count; i++)
+                {
+                    context.Tick();
+                    var node = sought[i];
+                    if (!node.IsDeleted && EntityFilter.NodeMatches(node, Filter.LabelsOrTypes, properties))
+                    {
+                        yield return row.With(Variable, node);
+                    }
+                }
+
+                continue;
+            }
+
+            foreach (var node in ScanCandidates(context))
             {
                 context.Tick();
                 if (!node.IsDeleted && EntityFilter.NodeMatches(node, Filter.LabelsOrTypes, properties))
@@ -76,22 +92,44 @@ internal sealed class NodeScanOperator : Operator
         }
     }
 
-    private StoredNode[] Candidates(ExecutionContext context, Row row)
+    /// <summary>The nodes an id or index seek finds, in id order; null when the operator scans.</summary>
+    private IReadOnlyList<StoredNode>? SeekCandidates(ExecutionContext context, Row row)
     {
-        // Candidates are copied so that writes later in the same statement cannot disturb the enumeration.
         if (Seek is not null && Kind == ScanKind.IdSeek)
         {
             return [.. SeekKeys(context, row).Select(key => FindById(context, key)).OfType<StoredNode>().Distinct()];
         }
 
-        if (Seek is not null && Kind == ScanKind.IndexSeek && context.Store.FindPropertyIndex(Filter.LabelsOrTypes[0], Seek.Property) is { } index)
+        if (Seek is null || Kind != ScanKind.IndexSeek || context.Store.FindPropertyIndex(Filter.LabelsOrTypes[0], Seek.Property) is not { } index)
         {
-            return [.. SeekKeys(context, row).SelectMany(index.Seek).Distinct().OrderBy(n => n.Id)];
+            return null;
         }
 
-        return Kind == ScanKind.AllNodes || Filter.LabelsOrTypes.Count == 0
-            ? [.. context.Store.Nodes]
-            : [.. context.Store.NodesWithLabel(Filter.LabelsOrTypes[0])];
+        if (!Seek.Many)
+        {
+            var value = context.Evaluator.Evaluate(Seek.Value, row);
+            var found = value is null ? [] : index.Seek(value);
+            return found.Count switch
+            {
+                0 => [],
+                1 => [.. found],
+                _ => [.. found.OrderBy(n => n.Id)],
+            };
+        }
+
+        return [.. SeekKeys(context, row).SelectMany(index.Seek).Distinct().OrderBy(n => n.Id)];
+    }
+
+    /// <summary>
+    /// Every node, or the nodes of the first label. Copied so that writes later in the same statement cannot
+    /// disturb the enumeration; a read-only statement walks the store's collection as it is.
+    /// </summary>
+    private IEnumerable<StoredNode> ScanCandidates(ExecutionContext context)
+    {
+        var nodes = Kind == ScanKind.AllNodes || Filter.LabelsOrTypes.Count == 0
+            ? context.Store.Nodes
+            : context.Store.NodesWithLabel(Filter.LabelsOrTypes[0]);
+        return context.ReadOnly ? nodes : [.. nodes];
     }
 
     private IEnumerable<object> SeekKeys(ExecutionContext context, Row row)

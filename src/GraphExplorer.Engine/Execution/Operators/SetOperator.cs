@@ -1,4 +1,5 @@
 using GraphExplorer.Engine.Parsing.Ast;
+using GraphExplorer.Graph.Errors;
 
 namespace GraphExplorer.Engine.Execution.Operators;
 
@@ -44,10 +45,26 @@ internal sealed class SetOperator : Operator
                 case SetPropertyItem property:
                     var target = context.Evaluator.Evaluate(property.Property.Target, row);
                     var value = context.Evaluator.Evaluate(property.Value, row);
-                    GraphWriter.SetProperty(context, target, property.Property.Key, value);
+                    try
+                    {
+                        GraphWriter.SetProperty(context, target, property.Property.Key, value);
+                    }
+                    catch (CypherException error)
+                    {
+                        throw ParameterErrors.Naming(error, property.Value, GraphWriter.InvalidPropertyType);
+                    }
+
                     break;
                 case SetPropertiesItem properties:
-                    GraphWriter.SetProperties(context, row[properties.Variable], context.Evaluator.Evaluate(properties.Value, row), properties.Merge);
+                    try
+                    {
+                        GraphWriter.SetProperties(context, row[properties.Variable], context.Evaluator.Evaluate(properties.Value, row), properties.Merge);
+                    }
+                    catch (CypherException error)
+                    {
+                        throw ParameterErrors.Naming(error, properties.Value, GraphWriter.InvalidPropertyType);
+                    }
+
                     break;
                 case SetLabelsItem labels:
                     GraphWriter.AddLabels(context, row[labels.Variable], labels.Labels);

@@ -7,7 +7,7 @@ namespace GraphExplorer.Engine.Execution.Operators;
 /// <c>shortestPath((a)-[*]-(b))</c> / <c>allShortestPaths(…)</c> between two bound nodes: a breadth-first
 /// search that keeps every predecessor reached at the minimal depth, then yields one or all shortest paths.
 /// </summary>
-internal sealed class ShortestPathOperator : Operator
+internal sealed partial class ShortestPathOperator : Operator
 {
     private readonly Operator _source;
 
@@ -80,11 +80,16 @@ internal sealed class ShortestPathOperator : Operator
         }
     }
 
-    private List<List<StoredRelationship>> Search(ExecutionContext context, StoredNode from, StoredNode to, IReadOnlyDictionary<string, object?>? properties)
+    private List<List<StoredRelationship>> Search(ExecutionContext context, StoredNode from, StoredNode to, KeyValuePair<string, object?>[]? properties)
     {
         if (ReferenceEquals(from, to) && Min == 0)
         {
             return [[]];
+        }
+
+        if (!All && Min <= 1)
+        {
+            return SearchBothWays(context, from, to, properties) is { } path ? [path] : [];
         }
 
         var predecessors = new Dictionary<StoredNode, List<(StoredRelationship, StoredNode)>>(ReferenceEqualityComparer.Instance) { [from] = [] };
@@ -97,7 +102,7 @@ internal sealed class ShortestPathOperator : Operator
             var reachedNow = new Dictionary<StoredNode, List<(StoredRelationship, StoredNode)>>(ReferenceEqualityComparer.Instance);
             foreach (var node in frontier)
             {
-                foreach (var (relationship, other) in Hop.Around(node, Hop.Direction))
+                foreach (var (relationship, other) in Hop.Around(node, Hop.Direction, snapshot: !context.ReadOnly))
                 {
                     context.Tick();
                     if (relationship.IsDeleted || predecessors.ContainsKey(other)

@@ -54,6 +54,18 @@ internal sealed class SkipLimitOperator : Operator
     private static long Count(ExecutionContext context, Expression expression, Row argument)
     {
         var value = context.Evaluator.Evaluate(expression, argument);
+        try
+        {
+            return CountOf(value, expression);
+        }
+        catch (CypherException error)
+        {
+            throw ParameterErrors.Naming(error, expression);
+        }
+    }
+
+    private static long CountOf(object? value, Expression expression)
+    {
         return value switch
         {
             long n when n >= 0 => n,

@@ -86,7 +86,7 @@ internal sealed class VarLengthExpandOperator : Operator
         }
     }
 
-    private StoredNode? FollowGiven(StoredNode from, object? given, IReadOnlyDictionary<string, object?>? relationshipProperties)
+    private StoredNode? FollowGiven(StoredNode from, object? given, KeyValuePair<string, object?>[]? relationshipProperties)
     {
         if (given is not IReadOnlyList<object?> list || list.Count < Min || (Max is { } max && list.Count > max))
         {
@@ -120,7 +120,7 @@ internal sealed class VarLengthExpandOperator : Operator
     /// explicit stack so that long paths cannot overflow the call stack.
     /// </summary>
     private IEnumerable<(StoredRelationship[] Path, StoredNode End)> Paths(
-        ExecutionContext context, Row row, StoredNode from, IReadOnlyDictionary<string, object?>? relationshipProperties)
+        ExecutionContext context, Row row, StoredNode from, KeyValuePair<string, object?>[]? relationshipProperties)
     {
         if (Min == 0)
         {
@@ -135,7 +135,7 @@ internal sealed class VarLengthExpandOperator : Operator
         var path = new List<StoredRelationship>();
         var onPath = new HashSet<StoredRelationship>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<IEnumerator<(StoredRelationship Relationship, StoredNode Other)>>();
-        stack.Push(Hop.Around(from, Hop.Direction).GetEnumerator());
+        stack.Push(Hop.Around(from, Hop.Direction, snapshot: !context.ReadOnly).GetEnumerator());
         while (stack.Count > 0)
         {
             context.Tick();
@@ -170,7 +170,7 @@ internal sealed class VarLengthExpandOperator : Operator
 
             if (Max is null || path.Count < Max)
             {
-                stack.Push(Hop.Around(other, Hop.Direction).GetEnumerator());
+                stack.Push(Hop.Around(other, Hop.Direction, snapshot: !context.ReadOnly).GetEnumerator());
             }
             else
             {

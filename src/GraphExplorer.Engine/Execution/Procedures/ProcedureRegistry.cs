@@ -26,6 +26,7 @@ internal sealed class ProcedureRegistry
             [new("name", "STRING?"), new("versions", "LIST? OF STRING?"), new("edition", "STRING?")],
             (_, _) => [["GraphExplorer Embedded", new List<object?> { "5.26.0" }, "community"]]));
         Add(new ProcedureSignature("db.ping", [], [new("success", "BOOLEAN?")], (_, _) => [[true]]));
+        Add(FulltextProcedures.QueryNodes);
     }
 
     /// <summary>Adds or replaces a procedure registered by the host.</summary>

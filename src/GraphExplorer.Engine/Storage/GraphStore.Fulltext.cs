@@ -1,0 +1,60 @@
+using GraphExplorer.Engine.Storage.Indexes;
+using GraphExplorer.Engine.Transactions;
+
+namespace GraphExplorer.Engine.Storage;
+
+internal sealed partial class GraphStore
+{
+    private readonly Dictionary<string, FulltextIndex> _fulltextIndexes = new(StringComparer.Ordinal);
+
+    /// <summary>The fulltext index called <paramref name="name"/>, if one exists.</summary>
+    public FulltextIndex? FindFulltextIndex(string name) => _fulltextIndexes.GetValueOrDefault(name);
+
+    /// <summary>Builds the fulltext index of a (node) fulltext rule from the nodes already stored.</summary>
+    private void AttachFulltextIndex(IndexRule rule, UndoLog undo)
+    {
+        if (rule.Kind != Parsing.Ast.IndexKind.Fulltext || rule.OnRelationship)
+        {
+            return;
+        }
+
+        var index = new FulltextIndex(rule.Name, rule.LabelsOrTypes, rule.Properties);
+        foreach (var label in rule.LabelsOrTypes)
+        {
+            foreach (var node in NodesWithLabel(label))
+            {
+                index.Add(node);
+            }
+        }
+
+        _fulltextIndexes[rule.Name] = index;
+        undo.Record(() => _fulltextIndexes.Remove(rule.Name));
+    }
+
+    /// <summary>Drops the fulltext index of a rule being dropped.</summary>
+    private void DetachFulltextIndex(IndexRule rule, UndoLog undo)
+    {
+        if (_fulltextIndexes.Remove(rule.Name, out var index))
+        {
+            undo.Record(() => _fulltextIndexes[rule.Name] = index);
+        }
+    }
+
+    /// <summary>Indexes a node that became live or changed, in every fulltext index.</summary>
+    private void IndexFulltext(StoredNode node)
+    {
+        foreach (var index in _fulltextIndexes.Values)
+        {
+            index.Add(node);
+        }
+    }
+
+    /// <summary>Takes a node out of every fulltext index (before it changes or goes).</summary>
+    private void UnindexFulltext(StoredNode node)
+    {
+        foreach (var index in _fulltextIndexes.Values)
+        {
+            index.Remove(node);
+        }
+    }
+}
