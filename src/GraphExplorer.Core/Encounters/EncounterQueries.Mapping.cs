@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphExplorer.Core.Traversals;
 using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Core.Encounters;
@@ -6,31 +7,33 @@ namespace GraphExplorer.Core.Encounters;
 /// <summary>Turns rows of the encounter query into records.</summary>
 public sealed partial class EncounterQueries
 {
-    private static Encounter ToEncounter(IReadOnlyDictionary<string, object?> row) =>
+    private static AttendanceRow ToAttendanceRow(IReadOnlyDictionary<string, object?> row) =>
         new(
-            ToParty(row, "participant"),
-            ToParty(row, "counterpart"),
-            ToMeeting(Node(row, "meeting")),
-            row["declaration"] is GraphNode declaration ? ToDeclaration(declaration) : null);
+            Node(row, "meeting"),
+            row["declaration"] as GraphNode,
+            row["tookPart"] is IReadOnlyList<object?> countries ? [.. countries.OfType<GraphNode>()] : [],
+            row["attendee"] as GraphNode,
+            Text(row["role"]),
+            row["head"] as bool?,
+            Text(row["countryId"]),
+            Text(row["countryName"]),
+            row["tenures"] is IReadOnlyList<object?> tenures ? [.. tenures.OfType<IReadOnlyList<object?>>().Select(ToTenure)] : []);
 
-    private static EncounterParty ToParty(IReadOnlyDictionary<string, object?> row, string side)
-    {
-        var node = Node(row, side);
-        var kind = node.Labels.Contains("Official") ? "Official"
-            : node.Labels.Contains("Position") ? "Position"
-            : node.Labels.FirstOrDefault() ?? "Node";
-        var name = kind == "Position"
-            ? Text(node, "title") ?? Text(node, "name")
-            : Text(node, "name") ?? Text(node, "title");
-        return new EncounterParty(
-            Id(node),
-            kind,
-            name ?? Id(node),
-            Text(row[side + "CountryId"]),
-            Text(row[side + "CountryName"]),
-            Text(row[side + "Role"]),
-            row[side + "Head"] as bool?);
-    }
+    private static Tenure ToTenure(IReadOnlyList<object?> tenure) =>
+        new(
+            tenure[0] as GraphNode ?? throw new InvalidOperationException("The encounter query returned a tenure without a node."),
+            DateInterval.Between(PartialDate.FromValue(tenure[1]), PartialDate.FromValue(tenure[2])));
+
+    /// <summary>The node's kind: <c>Official</c>, <c>Position</c>, <c>Country</c>, or its first label.</summary>
+    private static string Kind(GraphNode node) =>
+        node.Labels.Contains("Official") ? "Official"
+        : node.Labels.Contains("Position") ? "Position"
+        : node.Labels.Contains("Country") ? "Country"
+        : node.Labels.FirstOrDefault() ?? "Node";
+
+    /// <summary>A position's title, anything else's name (or the other, or the id).</summary>
+    private static string Label(GraphNode node) =>
+        (Kind(node) == "Position" ? Text(node, "title") ?? Text(node, "name") : Text(node, "name") ?? Text(node, "title")) ?? Id(node);
 
     private static MeetingInfo ToMeeting(GraphNode node) =>
         new(

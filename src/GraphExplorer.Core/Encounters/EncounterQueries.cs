@@ -5,40 +5,65 @@ namespace GraphExplorer.Core.Encounters;
 /// <summary>
 /// The use case "who met whom under which agreement". Two participants met when both attended the same meeting
 /// in different delegations. Each pair is reported both ways (A met B, B met A), so a participant filter finds
-/// every encounter of that participant. Thread-safe (stateless over a thread-safe port).
+/// every encounter of that participant. Sides are officials, positions or countries (<see cref="EncounterLevel"/>);
+/// who held a post is read from <c>HOLDS {since, until}</c> at the meeting's date. Thread-safe (stateless over a
+/// thread-safe port).
 /// </summary>
 public sealed partial class EncounterQueries(IGraphDatabase database)
 {
-    // One round trip. Countries are looked up by the attendance's delegationOf, so a participant belongs to the
-    // delegation it attended in, whatever post it holds. The filters run after all OPTIONAL MATCHes, so a
-    // declaration filter also drops meetings held under no declaration.
+    // One round trip. The meetings are narrowed in Cypher (date window, declaration, and a participant test that
+    // may let through more than it should); the level's sides, the tenures at the meeting's date and the exact
+    // participant/counterpart match are worked out from the rows (EncounterQueries.Sides.cs). Partial dates
+    // compare as strings: a date D is not after the window's end E when D <= E, and not before its start S when
+    // D >= left(S, size(D)) (the prefix of S as long as D), which is the interval rule of docs/graphql.md.
     private const string FindCypher = """
-        MATCH (p)-[pa:ATTENDED]->(m:Meeting)<-[ca:ATTENDED]-(c)
-        WHERE pa.delegationOf <> ca.delegationOf
+        MATCH (m:Meeting)
+        """ + "\n" + MeetingsCypher;
+
+    // The meetings an official or a position attended, itself or through a post it held or a holder of it: the
+    // same meetings the participant test below lets through for that id, found from the id index.
+    private const string FindFromNodeCypher = """
+        OPTIONAL MATCH (x)-[:HOLDS]-(y)
+        WITH x, collect(y) AS others
+        UNWIND [x] + others AS anchor
+        MATCH (anchor)-[:ATTENDED]->(m:Meeting)
+        WITH DISTINCT m
+        """ + "\n" + MeetingsCypher;
+
+    private const string MeetingsCypher = """
+        WHERE ($windowEnd IS NULL OR m.date IS NULL OR toString(m.date) <= $windowEnd)
+          AND ($windowStart IS NULL OR m.date IS NULL OR toString(m.date) >= left($windowStart, size(toString(m.date))))
         OPTIONAL MATCH (m)-[:UNDER]->(d:Declaration)
-        OPTIONAL MATCH (pc:Country) WHERE pc.id = pa.delegationOf
-        OPTIONAL MATCH (cc:Country) WHERE cc.id = ca.delegationOf
-        WITH p, pa, pc, c, ca, cc, m, d
-        WHERE ($participant IS NULL
-               OR p.id = $participant
-               OR pc.id = $participant
-               OR toLower(coalesce(p.name, p.title, '')) CONTAINS $participantText
-               OR toLower(coalesce(pa.role, '')) CONTAINS $participantText
-               OR toLower(coalesce(pc.name, '')) CONTAINS $participantText)
-          AND ($counterpart IS NULL
-               OR c.id = $counterpart
-               OR cc.id = $counterpart
-               OR toLower(coalesce(c.name, c.title, '')) CONTAINS $counterpartText
-               OR toLower(coalesce(ca.role, '')) CONTAINS $counterpartText
-               OR toLower(coalesce(cc.name, '')) CONTAINS $counterpartText)
-          AND ($declaration IS NULL
+        WITH m, d
+        WHERE ($declaration IS NULL
                OR d.id = $declaration
                OR toLower(coalesce(d.title, '')) CONTAINS $declarationText)
-        RETURN p AS participant, pa.role AS participantRole, pa.headOfDelegation AS participantHead,
-               pa.delegationOf AS participantCountryId, pc.name AS participantCountryName,
-               c AS counterpart, ca.role AS counterpartRole, ca.headOfDelegation AS counterpartHead,
-               ca.delegationOf AS counterpartCountryId, cc.name AS counterpartCountryName,
-               m AS meeting, d AS declaration
+          AND ($participant IS NULL
+               OR EXISTS {
+                    MATCH (p)-[pa:ATTENDED]->(m)
+                    OPTIONAL MATCH (p)-[:HOLDS]-(px)
+                    OPTIONAL MATCH (pc:Country) WHERE pc.id = pa.delegationOf
+                    WITH p, pa, px, pc
+                    WHERE p.id = $participant OR px.id = $participant OR pa.delegationOf = $participant
+                       OR toLower(coalesce(p.name, p.title, '')) CONTAINS $participantText
+                       OR toLower(coalesce(px.name, px.title, '')) CONTAINS $participantText
+                       OR toLower(coalesce(pa.role, '')) CONTAINS $participantText
+                       OR toLower(coalesce(pc.name, '')) CONTAINS $participantText
+                    RETURN p
+               }
+               OR EXISTS {
+                    MATCH (pc:Country)-[:TOOK_PART_IN]->(m)
+                    WHERE pc.id = $participant OR toLower(coalesce(pc.name, '')) CONTAINS $participantText
+                    RETURN pc
+               })
+        OPTIONAL MATCH (tc:Country)-[:TOOK_PART_IN]->(m)
+        WITH m, d, collect(tc) AS tookPart
+        OPTIONAL MATCH (a)-[at:ATTENDED]->(m)
+        OPTIONAL MATCH (ac:Country) WHERE ac.id = at.delegationOf
+        OPTIONAL MATCH (a)-[h:HOLDS]-(x)
+        WITH m, d, tookPart, a, at, ac, collect(CASE WHEN x IS NULL THEN NULL ELSE [x, h.since, h.until] END) AS tenures
+        RETURN m AS meeting, d AS declaration, tookPart, a AS attendee, at.role AS role, at.headOfDelegation AS head,
+               at.delegationOf AS countryId, ac.name AS countryName, tenures
         """;
 
     private readonly IGraphDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
@@ -54,10 +79,20 @@ public sealed partial class EncounterQueries(IGraphDatabase database)
         AddCriterion(parameters, "participant", filter.Participant);
         AddCriterion(parameters, "counterpart", filter.Counterpart);
         AddCriterion(parameters, "declaration", filter.Declaration);
+        parameters["windowStart"] = filter.Window?.StartText;
+        parameters["windowEnd"] = filter.Window?.EndText;
 
-        var result = await _database.RunAsync(FindCypher, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
-        return [.. result.Records()
-            .Select(ToEncounter)
+        var cypher = filter.ParticipantNode is { Label: "Official" or "Position" } node && node.Id == Criterion(filter.Participant)
+            ? "MATCH (x:`" + node.Label + "` {id: $participant})\n" + FindFromNodeCypher
+            : FindCypher;
+        var result = await _database.RunAsync(cypher, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        var encounters = new List<Encounter>();
+        foreach (var meeting in result.Records().Select(ToAttendanceRow).GroupBy(r => (r.Meeting.ElementId, r.Declaration?.ElementId)))
+        {
+            encounters.AddRange(EncountersAt([.. meeting], filter));
+        }
+
+        return [.. encounters
             .OrderBy(e => e.Meeting.Id, StringComparer.Ordinal)
             .ThenBy(e => e.Participant.CountryId, StringComparer.Ordinal)
             .ThenBy(e => e.Participant.Id, StringComparer.Ordinal)
@@ -69,8 +104,10 @@ public sealed partial class EncounterQueries(IGraphDatabase database)
     /// <summary>Passes a criterion as itself (to compare with ids) and lower-cased (to find in names); blank means none.</summary>
     private static void AddCriterion(Dictionary<string, object?> parameters, string name, string? value)
     {
-        var criterion = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        var criterion = Criterion(value);
         parameters[name] = criterion;
         parameters[name + "Text"] = criterion?.ToLowerInvariant();
     }
+
+    private static string? Criterion(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
