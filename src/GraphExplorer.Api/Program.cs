@@ -1,16 +1,20 @@
 using GraphExplorer.Api.Extensions;
 using GraphExplorer.Api.Http;
+using GraphExplorer.Api.QueryApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphExplorerLogging();
 builder.AddGraphDatabase();
 builder.AddGraphExplorerGraphQL();
+builder.AddEntities();
 
 var app = builder.Build();
 app.UseGraphExplorerRequestLogging();
+app.UseExplorerPage();
 app.UseBananaCakePop();
 app.MapGraphQLEndpoint();
 app.MapHealthEndpoint();
+app.MapQueryApi();
 app.Run();
 
 /// <summary>Entry point; public so tests can host the API with <c>WebApplicationFactory</c>.</summary>

@@ -2,7 +2,6 @@ using GraphExplorer.Api.Configuration;
 using GraphExplorer.Api.Database;
 using GraphExplorer.Core.Encounters;
 using GraphExplorer.Graph;
-using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Api.Extensions;
 
@@ -18,9 +17,8 @@ internal static class GraphDatabaseExtensions
     {
         var services = builder.Services;
         services.AddOptions<GraphExplorerOptions>().Bind(builder.Configuration.GetSection(GraphExplorerOptions.SectionName));
-        services.AddSingleton(provider => GraphDatabaseFactory.Open(
-            provider.GetRequiredService<IOptions<GraphExplorerOptions>>().Value,
-            provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddGraphBackends(builder.Configuration);
+        services.AddSingleton(GraphDatabaseFactory.Open);
         services.AddHostedService<DatabaseInitializationService>();
         services.AddHealthChecks().AddCheck<GraphDatabaseHealthCheck>("graph");
         services.AddSingleton<EncounterQueries>();

@@ -1,13 +1,16 @@
 using GraphExplorer.Api.GraphQL;
 using GraphExplorer.Api.GraphQL.Errors;
+using GraphExplorer.Api.GraphQL.Limits;
 using GraphExplorer.Api.GraphQL.Mapping;
 using GraphExplorer.Api.Http;
+using GraphExplorer.Core.Traversals;
 using GraphQL;
 using MapsterMapper;
+using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Api.Extensions;
 
-/// <summary>Registers the GraphQL schema, its execution and error settings, the model mapping and the HTTP handler.</summary>
+/// <summary>Registers the GraphQL schema, its execution, error and limit settings, the traversal use cases, the model mapping and the HTTP handler.</summary>
 internal static class GraphQLExtensions
 {
     /// <summary>Adds GraphQL.NET with the GraphExplorer schema; exception details reach clients only in Development.</summary>
@@ -18,10 +21,16 @@ internal static class GraphQLExtensions
             .AddSchema<GraphExplorerSchema>()
             .AddGraphTypes(typeof(GraphExplorerSchema).Assembly)
             .AddSystemTextJson()
+            .AddComplexityAnalyzer((options, services) => ComplexityLimits.Configure(options, services.GetRequiredService<IOptions<LimitOptions>>().Value))
+            .AddValidationRule<ExpensiveFieldLimitRule>()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = isDevelopment)
             .AddUnhandledExceptionHandler(context => UnhandledErrorHandler.Handle(
                 context,
                 context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UnhandledErrorHandler)))));
+
+        builder.Services.AddOptions<LimitOptions>().Bind(builder.Configuration.GetSection(LimitOptions.SectionName));
+        builder.Services.AddSingleton<TraversalQueries>();
+        builder.Services.AddSingleton<SearchQueries>();
 
         var mapping = ModelMapping.Create();
         builder.Services.AddSingleton(mapping);

@@ -1,3 +1,5 @@
+using GraphExplorer.Api.GraphQL.Entities;
+using GraphExplorer.Api.GraphQL.Filtering;
 using GraphQL.Types;
 
 namespace GraphExplorer.Api.GraphQL;
@@ -10,6 +12,16 @@ internal sealed class GraphExplorerSchema : Schema
     {
         Description = "GraphExplorer: a relationship explorer for public affairs.";
         Query = services.GetRequiredService<QueryType>();
+        NameConverter = new FilterNameConverter();
+
+        // The entity types are built from the model's catalogue, not declared as classes: registered here by instance.
+        var entityTypes = services.GetRequiredService<EntityGraphTypes>();
+        foreach (var type in entityTypes.All)
+        {
+            RegisterType(type);
+        }
+
+        Mutation = entityTypes.Mutation;
 
         // IDEs ask for __Directive.isRepeatable when the schema has it. Input value deprecation stays off:
         // Banana Cake Pop, seeing __InputValue.isDeprecated, would also send __Directive.args(includeDeprecated:),

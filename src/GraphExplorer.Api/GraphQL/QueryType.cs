@@ -1,4 +1,5 @@
 using GraphExplorer.Api.GraphQL.Models;
+using GraphExplorer.Api.GraphQL.Traversals;
 using GraphExplorer.Api.GraphQL.Types;
 using GraphExplorer.Core.Encounters;
 using GraphExplorer.Graph;
@@ -31,18 +32,24 @@ internal sealed partial class QueryType : ObjectGraphType
             .Resolve((_, database) => database.BackendName);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncounterType>>>>("encounters")
-            .Description("Who met whom under which agreement: pairs of participants of different delegations at the same meeting, each pair both ways.")
-            .Argument<StringGraphType>("participant", "The participant: an official's or position's id, a fragment of its name, title or role, or its delegation's country (id or name fragment).")
+            .Description("Who met whom under which agreement: pairs of participants of different delegations at the same meeting, each pair both ways, at the level of officials, positions or countries. With `asOf` or `during`, only meetings in that time and tenures held then count (a partial date is the whole period it names; an unknown date excludes nothing).")
+            .Argument<StringGraphType>("participant", "The participant: an official's, position's or country's id (stable or global), a fragment of its name, title or role, or its delegation's country (id or name fragment).")
             .Argument<StringGraphType>("counterpart", "The one met, matched as `participant` is.")
             .Argument<StringGraphType>("declaration", "The declaration the meeting was held under: its id or a fragment of its title.")
+            .Argument<EncounterLevelEnum>("level", "Whether the sides are officials, positions or countries.", a => a.DefaultValue = EncounterLevel.Official)
+            .Argument<StringGraphType>("asOf", "Only meetings on this (possibly partial) date, with the posts held then: `2025`, `2025-06`, `2025-06-01`.")
+            .Argument<DateRangeInputType>("during", "Only meetings in this range, with the posts held then (ignored when `asOf` is given).")
             .Resolve()
             .WithServices<EncounterQueries, IMapper>()
             .ResolveAsync(async (context, queries, mapper) =>
             {
                 var filter = new EncounterFilter(
-                    context.GetArgument<string?>("participant"),
-                    context.GetArgument<string?>("counterpart"),
-                    context.GetArgument<string?>("declaration"));
+                    TraversalArguments.Criterion(context, "participant"),
+                    TraversalArguments.Criterion(context, "counterpart"),
+                    TraversalArguments.Criterion(context, "declaration"),
+                    context.GetArgument("level", EncounterLevel.Official),
+                    TraversalArguments.Window(context),
+                    TraversalArguments.CriterionNode(context, "participant"));
                 var encounters = await queries.FindAsync(filter, context.CancellationToken).ConfigureAwait(false);
                 return (object?)mapper.Map<List<EncounterModel>>(encounters);
             });

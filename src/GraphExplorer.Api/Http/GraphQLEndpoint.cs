@@ -1,3 +1,6 @@
+using GraphQL;
+using GraphQL.Types;
+
 namespace GraphExplorer.Api.Http;
 
 /// <summary>Maps GraphQL over HTTP at <c>/graphql</c>: <c>POST</c> (JSON) and <c>GET</c> (queries only, or the IDE for browsers).</summary>
@@ -17,6 +20,13 @@ internal static class GraphQLEndpoint
 
     private static Task HandleAsync(HttpContext context)
     {
+        if (HttpMethods.IsGet(context.Request.Method) && context.Request.Query.ContainsKey("sdl"))
+        {
+            // The schema as SDL, the same text as docs/schema.graphql.
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            return context.Response.WriteAsync(context.RequestServices.GetRequiredService<ISchema>().Print(), context.RequestAborted);
+        }
+
         if (BananaCakePopEndpoint.IsPageRequest(context.Request))
         {
             return BananaCakePopEndpoint.ServePageAsync(context);

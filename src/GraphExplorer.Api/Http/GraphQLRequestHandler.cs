@@ -1,6 +1,7 @@
 using GraphExplorer.Api.Configuration;
 using GraphExplorer.Api.Database;
 using GraphExplorer.Api.GraphQL.Errors;
+using GraphExplorer.Api.GraphQL.Limits;
 using GraphExplorer.Api.Logging;
 using GraphQL;
 using GraphQL.Transport;
@@ -20,6 +21,7 @@ internal sealed partial class GraphQLRequestHandler(
     IDocumentExecuter<ISchema> executer,
     IGraphQLSerializer serializer,
     IOptions<GraphExplorerOptions> options,
+    IOptions<LimitOptions> limits,
     IHostEnvironment environment,
     ILogger<GraphQLRequestHandler> logger)
 {
@@ -69,6 +71,13 @@ internal sealed partial class GraphQLRequestHandler(
 
         var request = read.Request!;
         feature.OperationName = request.OperationName ?? feature.OperationName;
+        if (DocumentSizeCheck.Check(request.Query!, limits.Value) is { } tooLarge)
+        {
+            var error = new GraphQLHttpError(StatusCodes.Status400BadRequest, tooLarge.Code, tooLarge.Message);
+            await GraphQLResponseWriter.WriteErrorAsync(context, error, mediaType, serializer).ConfigureAwait(false);
+            return;
+        }
+
         GraphQLDocument? document = null;
         if (isGet)
         {
@@ -85,7 +94,17 @@ internal sealed partial class GraphQLRequestHandler(
             }
         }
 
-        var result = await ExecuteAsync(context, request, document).ConfigureAwait(false);
+        var result = await ExecuteWithTimeoutAsync(context, request, document).ConfigureAwait(false);
+        if (result is null)
+        {
+            var error = new GraphQLHttpError(
+                StatusCodes.Status504GatewayTimeout,
+                LimitErrorCodes.RequestTimeout,
+                $"The request did not finish within {limits.Value.RequestTimeoutMilliseconds} ms and was cancelled.");
+            await GraphQLResponseWriter.WriteErrorAsync(context, error, mediaType, serializer).ConfigureAwait(false);
+            return;
+        }
+
         if (result.Operation?.Name is { } name)
         {
             feature.OperationName = name.StringValue;
@@ -100,7 +119,40 @@ internal sealed partial class GraphQLRequestHandler(
         await GraphQLResponseWriter.WriteAsync(context, result, GraphQLResponseWriter.StatusFor(result, mediaType), mediaType, serializer).ConfigureAwait(false);
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document) =>
+    /// <summary>
+    /// Executes under the request timeout: the timeout cancels the running Cypher (the engine and the Neo4j client
+    /// honour the token). Errors the cancellation caused get <c>REQUEST_TIMEOUT</c>; <c>null</c> when execution
+    /// itself gave up.
+    /// </summary>
+    private async Task<ExecutionResult?> ExecuteWithTimeoutAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document)
+    {
+        var timeout = limits.Value.RequestTimeoutMilliseconds;
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        if (timeout > 0)
+        {
+            timeoutSource.CancelAfter(timeout);
+        }
+
+        try
+        {
+            var result = await ExecuteAsync(context, request, document, timeoutSource.Token).ConfigureAwait(false);
+            if (timeoutSource.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested && result.Errors is { } errors)
+            {
+                foreach (var error in errors)
+                {
+                    error.Code = LimitErrorCodes.RequestTimeout;
+                }
+            }
+
+            return result;
+        }
+        catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken) =>
         executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -110,7 +162,7 @@ internal sealed partial class GraphQLRequestHandler(
             Extensions = request.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
-            CancellationToken = context.RequestAborted,
+            CancellationToken = cancellationToken,
         });
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The GraphQL endpoint failed")]

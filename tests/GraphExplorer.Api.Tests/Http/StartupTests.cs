@@ -7,13 +7,13 @@ namespace GraphExplorer.Api.Tests.Http;
 public sealed class StartupTests
 {
     [Fact]
-    public void Neo4j_backend_fails_at_start_up_with_a_clear_message()
+    public void Unreachable_Neo4j_backend_fails_at_start_up_with_a_clear_message()
     {
         using var factory = new Neo4jApiFactory();
 
         var error = Assert.ThrowsAny<Exception>(factory.StartServer);
 
-        Assert.Contains("Neo4j backend is not available yet", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("could not be reached", Flatten(error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,6 +35,9 @@ public sealed class StartupTests
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("GraphExplorer:Backend", "Neo4j");
+
+            // Port 1 on loopback: nothing listens there, so the schema step cannot reach Neo4j.
+            builder.UseSetting("Neo4j:Uri", "http://127.0.0.1:1");
         }
     }
 }

@@ -3,12 +3,12 @@ using GraphQL.Types;
 
 namespace GraphExplorer.Api.GraphQL.Types;
 
-/// <summary>GraphQL type <c>Declaration</c>.</summary>
+/// <summary>GraphQL type <c>EncounterDeclaration</c>: the declaration of an encounter (the entity type <c>Declaration</c> is in Entities/).</summary>
 internal sealed class DeclarationType : ObjectGraphType<DeclarationModel>
 {
     public DeclarationType()
     {
-        Name = "Declaration";
+        Name = "EncounterDeclaration";
         Description = "An agreement, such as a joint declaration, signed on behalf of countries.";
         Field(x => x.Id).Description("The declaration's id.");
         Field(x => x.Title).Description("The declaration's title.");

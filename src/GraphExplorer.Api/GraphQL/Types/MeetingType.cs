@@ -3,12 +3,12 @@ using GraphQL.Types;
 
 namespace GraphExplorer.Api.GraphQL.Types;
 
-/// <summary>GraphQL type <c>Meeting</c>.</summary>
+/// <summary>GraphQL type <c>EncounterMeeting</c>: the meeting of an encounter (the entity type <c>Meeting</c> is in Entities/).</summary>
 internal sealed class MeetingType : ObjectGraphType<MeetingModel>
 {
     public MeetingType()
     {
-        Name = "Meeting";
+        Name = "EncounterMeeting";
         Description = "A meeting of delegations.";
         Field(x => x.Id).Description("The meeting's id.");
         Field(x => x.Title).Description("The meeting's title.");

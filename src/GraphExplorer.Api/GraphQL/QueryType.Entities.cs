@@ -1,0 +1,97 @@
+using GraphExplorer.Api.GraphQL.Entities;
+using GraphExplorer.Api.GraphQL.Errors;
+using GraphExplorer.Api.GraphQL.Filtering;
+using GraphExplorer.Api.GraphQL.Relay;
+using GraphExplorer.Core.Entities;
+using GraphQL;
+using RelayConnection = GraphExplorer.Api.GraphQL.Relay.Connection;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+
+namespace GraphExplorer.Api.GraphQL;
+
+/// <summary>Entity fields: Relay <c>node</c>/<c>nodes</c> and one filtered, sorted connection per label.</summary>
+internal sealed partial class QueryType
+{
+    partial void AddEntityFields()
+    {
+        AddField(new FieldType
+        {
+            Name = "node",
+            Description = "The entity with this global id; null when there is none.",
+            ResolvedType = EntityGraphTypes.Ref("Node"),
+            Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id", Description = "A global id." }),
+            Resolver = new FuncFieldResolver<object?>(context =>
+            {
+                var (label, id) = DecodeId(context.GetArgument<string>("id"), "id");
+                return Loader(context).LoadNode(label, id);
+            }),
+        });
+        AddField(new FieldType
+        {
+            Name = "nodes",
+            Description = "The entities with these global ids, in the same order; null for each id that names none.",
+            ResolvedType = new NonNullGraphType(new ListGraphType(EntityGraphTypes.Ref("Node"))),
+            Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>> { Name = "ids", Description = "Global ids." }),
+            Resolver = new FuncFieldResolver<object?>(context =>
+            {
+                var keys = context.GetArgument<List<string>>("ids").Select(id => DecodeId(id, "ids")).ToList();
+                if (keys.Count > PageArguments.MaxPageSize)
+                {
+                    throw new ExecutionError($"At most {PageArguments.MaxPageSize} ids per request.") { Code = EntityApiErrorCodes.PageSizeExceeded };
+                }
+
+                var loader = Loader(context);
+                var results = keys.Select(k => loader.LoadNode(k.Label, k.Id)).ToList();
+                return EntityBatchLoader.All(results);
+            }),
+        });
+
+        foreach (var entity in EntityCatalog.Entities)
+        {
+            AddField(new FieldType
+            {
+                Name = Plural(entity.Label),
+                Description = $"{entity.Label} entities, filtered by `where` and sorted by `order` (then by stable id), as a Relay connection.",
+                ResolvedType = new NonNullGraphType(EntityGraphTypes.Ref(entity.Label + "Connection")),
+                Arguments = PageArgumentsWithFilter(entity),
+                Resolver = new FuncFieldResolver<object?>(async context =>
+                {
+                    var window = PageArguments.Read(context);
+                    var filter = FilterReader.ReadFilter(entity, Argument(context, "where"));
+                    var order = FilterReader.ReadOrder(Argument(context, "order"));
+                    var queries = context.RequestServices!.GetRequiredService<EntityQueries>();
+                    var (page, start) = await queries.PageAsync(entity.Label, filter, order, window, context.CancellationToken).ConfigureAwait(false);
+                    return RelayConnection.From(page.Items, start, page.TotalCount);
+                }),
+            });
+        }
+    }
+
+    /// <summary>The root field of a label: <c>countries</c>, <c>ministries</c>, <c>officials</c>, …</summary>
+    public static string Plural(string label) => label switch
+    {
+        "Country" => "countries",
+        "Ministry" => "ministries",
+        _ => EntityGraphTypes.Camel(label) + "s",
+    };
+
+    private static QueryArguments PageArgumentsWithFilter(EntitySpec entity)
+    {
+        var arguments = PageArguments.Create();
+        arguments.Add(new QueryArgument(EntityGraphTypes.Ref(FilterTypes.FilterName(entity.Label))) { Name = "where", Description = "Conditions the entities must meet." });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(EntityGraphTypes.Ref(FilterTypes.SortName(entity.Label))))) { Name = "order", Description = "Sort keys, most significant first." });
+        return arguments;
+    }
+
+    private static (string Label, string Id) DecodeId(string globalId, string argument) =>
+        GlobalId.TryDecode(globalId, out var label, out var id) && EntityCatalog.Entity(label) is not null
+            ? (label, id)
+            : throw new ExecutionError($"'{globalId}' in '{argument}' is not a global id of this API.") { Code = EntityApiErrorCodes.InvalidId };
+
+    private static object? Argument(IResolveFieldContext context, string name) =>
+        context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) ? value.Value : null;
+
+    private static EntityBatchLoader Loader(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<EntityBatchLoader>();
+}
