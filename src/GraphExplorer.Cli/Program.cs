@@ -1,2 +1,3 @@
-Console.Error.WriteLine("graphexplorer: no commands yet.");
-return 2;
+using GraphExplorer.Cli;
+
+return await CliApplication.RunAsync(args).ConfigureAwait(false);
