@@ -1,5 +1,6 @@
 using GraphExplorer.Api.GraphQL;
 using GraphExplorer.Api.GraphQL.Errors;
+using GraphExplorer.Api.GraphQL.SavedQueries;
 using GraphExplorer.Api.GraphQL.Limits;
 using GraphExplorer.Api.GraphQL.Mapping;
 using GraphExplorer.Api.Http;
@@ -31,6 +32,7 @@ internal static class GraphQLExtensions
         builder.Services.AddOptions<LimitOptions>().Bind(builder.Configuration.GetSection(LimitOptions.SectionName));
         builder.Services.AddSingleton<TraversalQueries>();
         builder.Services.AddSingleton<SearchQueries>();
+        builder.Services.AddSingleton<SavedQueryCatalogProvider>();
 
         var mapping = ModelMapping.Create();
         builder.Services.AddSingleton(mapping);

@@ -1,5 +1,3 @@
-using GraphExplorer.Api.Configuration;
-using GraphExplorer.Api.Database;
 using GraphExplorer.Api.GraphQL.SavedQueries;
 using GraphExplorer.Api.GraphQL.Traversals;
 using GraphExplorer.Core.SavedQueries;
@@ -7,7 +5,6 @@ using GraphExplorer.Graph;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Api.GraphQL;
 
@@ -21,21 +18,20 @@ internal sealed partial class QueryType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SavedQueryGraphType>>>>("savedQueries")
             .Description("The saved Cypher scripts, with each parameter's name, type, default and description.")
             .Resolve()
-            .WithServices<IOptions<GraphExplorerOptions>, IWebHostEnvironment>()
-            .ResolveAsync(async (_, options, environment) =>
-                (object?)(await LoadCatalogAsync(options.Value, environment).ConfigureAwait(false)).Queries);
+            .WithService<SavedQueryCatalogProvider>()
+            .ResolveAsync(async (_, catalogs) => (object?)(await catalogs.GetAsync().ConfigureAwait(false)).Queries);
 
         Field<NonNullGraphType<SavedQueryResultGraphType>>("runSavedQuery")
             .Description("Runs a saved script in a read transaction (30 s timeout, 1000 rows at most). A script that writes is refused; an unknown script or a missing, unknown or mistyped parameter is an error naming it.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "The script's name (see `savedQueries`).")
             .Argument<JsonGraphType>("parameters", "The parameters as a JSON object, e.g. {\"id\": \"official-faruk-geci\", \"hops\": 2}.")
             .Resolve()
-            .WithServices<IGraphDatabase, IOptions<GraphExplorerOptions>, IWebHostEnvironment>()
-            .ResolveAsync(async (context, database, options, environment) =>
+            .WithServices<IGraphDatabase, SavedQueryCatalogProvider>()
+            .ResolveAsync(async (context, database, catalogs) =>
             {
                 try
                 {
-                    var catalog = await LoadCatalogAsync(options.Value, environment).ConfigureAwait(false);
+                    var catalog = await catalogs.GetAsync().ConfigureAwait(false);
                     var saved = catalog.Get(context.GetArgument<string>("name"));
                     var parameters = context.GetArgument<object?>("parameters") switch
                     {
@@ -59,7 +55,4 @@ internal sealed partial class QueryType
                 }
             });
     }
-
-    private static Task<SavedQueryCatalog> LoadCatalogAsync(GraphExplorerOptions options, IWebHostEnvironment environment) =>
-        SavedQueryCatalogCache.GetAsync(GraphDatabaseFactory.ResolveCypherDirectory(options, environment.ContentRootPath));
 }
