@@ -65,9 +65,9 @@ public class ApiFactory : WebApplicationFactory<Program>
         }
 
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataDirectory))
+        if (disposing)
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            TemporaryDirectory.DeleteQuietly(DataDirectory);
         }
     }
 }

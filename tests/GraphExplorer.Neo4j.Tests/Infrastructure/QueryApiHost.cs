@@ -93,9 +93,9 @@ public class QueryApiHost : WebApplicationFactory<Program>
         }
 
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataDirectory))
+        if (disposing)
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            GraphExplorer.Api.Tests.Infrastructure.TemporaryDirectory.DeleteQuietly(DataDirectory);
         }
     }
 }

@@ -78,10 +78,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Neo4jServer.Dispose();
-            if (Directory.Exists(DataDirectory))
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
+            GraphExplorer.Api.Tests.Infrastructure.TemporaryDirectory.DeleteQuietly(DataDirectory);
         }
     }
 }
