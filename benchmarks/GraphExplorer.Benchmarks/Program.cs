@@ -8,6 +8,14 @@ if (args.Contains("--storage"))
     return;
 }
 
+if (args.Contains("--readers"))
+{
+    // Only the readers-beside-a-writer part of the storage report (decision 0024).
+    await GraphExplorer.Benchmarks.Storage.ReadersBesideWriterReport.RunAsync(100).ConfigureAwait(false);
+    await GraphExplorer.Benchmarks.Storage.ReadersBesideWriterReport.RunAsync(5_000).ConfigureAwait(false);
+    return;
+}
+
 if (args.Contains("--latency"))
 {
     // Single-call percentiles with a Stopwatch (see docs/performance.md); everything else is BenchmarkDotNet.

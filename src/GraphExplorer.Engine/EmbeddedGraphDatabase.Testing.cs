@@ -14,7 +14,7 @@ public sealed partial class EmbeddedGraphDatabase
     /// <summary>Writes a snapshot now and empties the log (waits for the running write transaction).</summary>
     internal async Task CheckpointAsync(CancellationToken cancellationToken = default)
     {
-        using (await _lock.EnterWriteAsync(cancellationToken).ConfigureAwait(false))
+        using (await _lock.EnterExclusiveAsync(cancellationToken).ConfigureAwait(false))
         {
             _storage?.Checkpoint();
         }

@@ -11,7 +11,8 @@ namespace GraphExplorer.Engine;
 
 /// <summary>
 /// The embedded Cypher engine behind the port: an in-memory graph with Neo4j 5 semantics, optionally
-/// kept in a data directory. Thread-safe: read transactions run side by side, a write transaction alone.
+/// kept in a data directory. Thread-safe: read transactions run side by side, and beside one open write transaction
+/// (they wait only while one of its statements or its commit runs).
 /// </summary>
 public sealed partial class EmbeddedGraphDatabase : IGraphDatabase
 {
@@ -61,7 +62,7 @@ public sealed partial class EmbeddedGraphDatabase : IGraphDatabase
         AccessMode mode = AccessMode.Write,
         CancellationToken cancellationToken = default)
     {
-        var transaction = await BeginAsync(mode, cancellationToken).ConfigureAwait(false);
+        var transaction = await BeginAsync(mode, autoCommit: true, cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             var result = await transaction.RunAsync(cypher, parameters, cancellationToken).ConfigureAwait(false);
@@ -72,7 +73,7 @@ public sealed partial class EmbeddedGraphDatabase : IGraphDatabase
 
     /// <inheritdoc />
     public async Task<IGraphTransaction> BeginTransactionAsync(AccessMode mode, CancellationToken cancellationToken = default) =>
-        await BeginAsync(mode, cancellationToken).ConfigureAwait(false);
+        await BeginAsync(mode, autoCommit: false, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Makes a procedure callable with <c>CALL name(…)</c> (replacing one of the same name). Thread-safe.</summary>
     public void RegisterProcedure(ProcedureDefinition definition)
@@ -94,7 +95,7 @@ public sealed partial class EmbeddedGraphDatabase : IGraphDatabase
         }
 
         // Wait for running transactions to finish, then checkpoint and release the directory.
-        using (await _lock.EnterWriteAsync(CancellationToken.None).ConfigureAwait(false))
+        using (await _lock.EnterExclusiveAsync(CancellationToken.None).ConfigureAwait(false))
         {
             _storage?.Dispose();
         }
@@ -102,15 +103,21 @@ public sealed partial class EmbeddedGraphDatabase : IGraphDatabase
         _lock.Dispose();
     }
 
-    private async Task<EmbeddedTransaction> BeginAsync(AccessMode mode, CancellationToken cancellationToken)
+    private async Task<EmbeddedTransaction> BeginAsync(AccessMode mode, bool autoCommit, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         try
         {
-            var held = mode == AccessMode.Read
-                ? await _lock.EnterReadAsync(cancellationToken).ConfigureAwait(false)
-                : await _lock.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-            return new EmbeddedTransaction(mode, held, _runner, _storage is null ? null : _storage.Commit);
+            if (mode == AccessMode.Read)
+            {
+                return new EmbeddedTransaction(await _lock.EnterReadAsync(cancellationToken).ConfigureAwait(false), _runner);
+            }
+
+            // The store lock is taken by the first statement, not here: an open write transaction that has not
+            // run anything yet holds up nobody but other writers.
+            var writerGate = await _lock.EnterWriteTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var session = new WriteSession(_lock, _store, autoCommit);
+            return new EmbeddedTransaction(writerGate, session, _runner, _storage is null ? null : _storage.Commit);
         }
         catch (OperationCanceledException ex)
         {

@@ -19,6 +19,8 @@ public static class StorageReport
         await CommitsAsync(DurabilityMode.Relaxed, 20_000).ConfigureAwait(false);
         await ReplayAsync(50_000).ConfigureAwait(false);
         await OpenAsync().ConfigureAwait(false);
+        await ReadersBesideWriterReport.RunAsync(100).ConfigureAwait(false);
+        await ReadersBesideWriterReport.RunAsync(5_000).ConfigureAwait(false);
     }
 
     private static async Task CommitsAsync(DurabilityMode durability, int count)
