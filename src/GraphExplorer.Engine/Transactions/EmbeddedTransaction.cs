@@ -65,7 +65,7 @@ internal sealed class EmbeddedTransaction : IGraphTransaction
     /// Runs a native change (one that bypasses Cypher, such as a bulk import batch) as a statement of this
     /// write transaction: its changes go to the same undo log, and if it throws, the whole transaction rolls back.
     /// </summary>
-    internal TResult Apply<TResult>(Func<UndoLog, TResult> change)
+    internal Task<TResult> ApplyAsync<TResult>(Func<UndoLog, TResult> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         EnsureOpen();
@@ -74,9 +74,11 @@ internal sealed class EmbeddedTransaction : IGraphTransaction
             throw new CypherException(StatusCodes.AccessMode, "Writing in a read access mode is not allowed.", ErrorPhase.Runtime);
         }
 
-        // Taking the store lock can wait for readers; native callers are synchronous, as statements are inside.
-        return WorkAsync(change, CancellationToken.None).GetAwaiter().GetResult();
+        return WorkAsync(change, cancellationToken);
     }
+
+    /// <summary>Synchronous <see cref="ApplyAsync"/> (taking the store lock may block the thread while readers finish).</summary>
+    internal TResult Apply<TResult>(Func<UndoLog, TResult> change) => ApplyAsync(change).GetAwaiter().GetResult();
 
     /// <inheritdoc />
     public async Task CommitAsync(CancellationToken cancellationToken = default)
