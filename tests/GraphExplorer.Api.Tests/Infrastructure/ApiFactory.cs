@@ -12,7 +12,13 @@ namespace GraphExplorer.Api.Tests.Infrastructure;
 /// Hosts the API on Kestrel at 127.0.0.1 on a free port, with its own temporary data directory (deleted on
 /// dispose), and hands out real <see cref="HttpClient"/>s. One instance per test class (a class fixture).
 /// </summary>
-public class ApiFactory : WebApplicationFactory<Program>
+/// <remarks>
+/// The backend is chosen by the test project that compiles this file: here the API runs on the embedded
+/// engine (the default). <c>GraphExplorer.Neo4j.Tests</c> links this file together with the data-touching
+/// test classes and implements the partial hooks below (<c>OnNeo4jBackend/ApiFactory.Neo4j.cs</c>), so the
+/// same classes, and every factory derived from this one, run the API on the Neo4j backend there.
+/// </remarks>
+public partial class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly List<HttpClient> _clients = [];
 
@@ -22,7 +28,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
-    /// <summary>The embedded engine's data directory for this factory.</summary>
+    /// <summary>The embedded engine's data directory for this factory (unused when the API runs on Neo4j).</summary>
     public string DataDirectory { get; }
 
     /// <summary>Every log event the API wrote through Serilog.</summary>
@@ -54,8 +60,15 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("GraphExplorer:DataDirectory", DataDirectory);
+        ConfigureBackend(builder);
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }
+
+    /// <summary>Points the API at another backend than the embedded engine; not implemented in this project.</summary>
+    partial void ConfigureBackend(IWebHostBuilder builder);
+
+    /// <summary>Releases what <see cref="ConfigureBackend"/> set up, after the API has stopped.</summary>
+    partial void DisposeBackend();
 
     protected override void Dispose(bool disposing)
     {
@@ -67,6 +80,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            DisposeBackend();
             TemporaryDirectory.DeleteQuietly(DataDirectory);
         }
     }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphExplorer.Api.Tests.Limits;
 
-/// <summary>The request timeout cancels the running Cypher and answers <c>REQUEST_TIMEOUT</c>.</summary>
+/// <summary>The request timeout cancels the running Cypher and answers <c>REQUEST_TIMEOUT</c> (on either backend).</summary>
 public sealed class RequestTimeoutTests(ShortTimeoutApiFactory factory) : IClassFixture<ShortTimeoutApiFactory>
 {
     [Fact]
@@ -36,5 +36,13 @@ public sealed class RequestTimeoutTests(ShortTimeoutApiFactory factory) : IClass
         var body = await response.ReadJsonAsync();
         Assert.Contains("REQUEST_TIMEOUT", body.ErrorCodes());
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"the request took {watch.Elapsed}");
+
+        // The statement itself has stopped, not just the response: a read still enumerating paths would hold the
+        // engine's shared lock and keep this write waiting. On the Neo4j backend the cancellation has to cross
+        // HTTP (the client closes its request, the server stops the statement), so this holds there too.
+        watch.Restart();
+        await database.RunAsync("CREATE (:Topic {id: 'after-timeout', name: 'After the timeout'})");
+        watch.Stop();
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"the write waited {watch.Elapsed} for the cancelled traversal");
     }
 }
