@@ -19,6 +19,8 @@ public static class LatencyReport
         var samples = Option(args, "--samples", 10_000);
         var graph = SyntheticGraph.Generate(Option(args, "--nodes", 100_000), Option(args, "--relationships", 1_000_000));
         Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, server GC: {System.Runtime.GCSettings.IsServerGC}");
+        // The GC's gen-0 budget decides how often a load promotes its new relationships (decision 0023), so it is printed.
+        Console.WriteLine($"GC latency mode {System.Runtime.GCSettings.LatencyMode}, DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "(default)"}; load average {LoadAverage()}");
         Console.WriteLine($"Graph: {graph.NodeCount:N0} nodes, {graph.RelationshipCount:N0} relationships, seed {SyntheticGraph.DefaultSeed}");
 
         var database = EmbeddedGraphDatabase.CreateInMemory();
@@ -29,10 +31,12 @@ public static class LatencyReport
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var cpuBefore = Environment.CpuUsage.TotalTime;
             var pauseBefore = GC.GetTotalPauseDuration();
+            int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var relationships = await GraphLoader.LoadRelationshipsAsync(database, graph).ConfigureAwait(false);
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
             var pause = GC.GetTotalPauseDuration() - pauseBefore;
+            var collections = string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
             var afterRelationships = GC.GetTotalMemory(forceFullCollection: true);
             var retainedPerRelationship = (double)(afterRelationships - beforeRelationships) / graph.RelationshipCount;
 
@@ -44,6 +48,7 @@ public static class LatencyReport
             Console.WriteLine($"| load {graph.RelationshipCount:N0} relationships (wall clock) | {relationships.TotalSeconds:F2} s |");
             Console.WriteLine($"| load {graph.RelationshipCount:N0} relationships (CPU time of the process, all threads) | {cpu.TotalSeconds:F2} s |");
             Console.WriteLine($"| GC pauses during that load (wall clock) | {pause.TotalSeconds:F2} s |");
+            Console.WriteLine($"| collections during that load, gen 0 / 1 / 2 (each counts in the lower ones too) | {collections} |");
             Console.WriteLine($"| retained managed heap per relationship (GC.GetTotalMemory(true) after − before) | {retainedPerRelationship:F0} bytes |");
             Console.WriteLine($"| allocated during the relationship load, per relationship (GC.GetTotalAllocatedBytes) | {(double)allocated / graph.RelationshipCount:F0} bytes |");
             Console.WriteLine($"| retained managed heap, whole graph | {afterRelationships / 1024.0 / 1024.0:F0} MiB |");
@@ -57,6 +62,8 @@ public static class LatencyReport
             await MeasureAsync(database, "3-hop *1..3 LIMIT 100", EngineQueries.ThreeHopVariableLengthLimit, samples, i => new() { ["id"] = starts[i] }, r => r.Rows.Count).ConfigureAwait(false);
             var pathSamples = Math.Min(samples, Option(args, "--path-samples", 1_000));
             await MeasureAsync(database, "shortestPath", EngineQueries.ShortestPath, pathSamples, i => new() { ["from"] = starts[i], ["to"] = ends[i] }, r => r.Rows.Count == 0 || r.Rows[0][0] is null ? 0 : Convert.ToDouble(r.Rows[0][0], CultureInfo.InvariantCulture)).ConfigureAwait(false);
+            Console.WriteLine();
+            Console.WriteLine($"Load average at the end: {LoadAverage()}");
         }
     }
 
@@ -100,4 +107,8 @@ public static class LatencyReport
 
         return fallback;
     }
+
+    /// <summary>The machine's 1/5/15-minute load averages (Linux), since the machine may be shared while measuring.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -15,7 +15,7 @@ internal sealed partial class GraphStore
         {
             if (!node.HasLabel(label))
             {
-                node.Labels.Add(label);
+                node.Labels.Add(_names.Intern(label));
             }
         }
 
@@ -23,17 +23,14 @@ internal sealed partial class GraphStore
         {
             if (value is not null)
             {
-                node.Properties[key] = value;
+                node.WriteProperty(key, value);
             }
         }
 
         undo.Record(
-            () =>
-            {
-                UnlinkNode(node);
-                _nextNodeId = previousNextId;
-            },
-            new NodeCreated(node.Id, [.. node.Labels], [.. node.Properties]));
+            this,
+            new StoreUndo(StoreUndoKind.NodeCreated, node, Number: previousNextId),
+            new NodeCreated(node.Id, [.. node.Labels], PropertiesForLog(node)));
         LinkNode(node, validate: true);
         return node;
     }
@@ -43,36 +40,33 @@ internal sealed partial class GraphStore
         string type, StoredNode start, StoredNode end, IEnumerable<KeyValuePair<string, object?>> properties, UndoLog undo)
     {
         var previousNextId = _nextRelationshipId;
-        var relationship = new StoredRelationship(_nextRelationshipId++, type, start, end);
+        var relationship = new StoredRelationship(_nextRelationshipId++, _names.Intern(type), start, end);
         foreach (var (key, value) in properties)
         {
             if (value is not null)
             {
-                relationship.Properties[key] = value;
+                relationship.WriteProperty(key, value);
             }
         }
 
         LinkRelationship(relationship);
         undo.Record(
-            () =>
-            {
-                UnlinkRelationship(relationship);
-                _nextRelationshipId = previousNextId;
-            },
-            new RelationshipCreated(relationship.Id, type, start.Id, end.Id, [.. relationship.Properties]));
+            this,
+            new StoreUndo(StoreUndoKind.RelationshipCreated, relationship, Number: previousNextId),
+            new RelationshipCreated(relationship.Id, relationship.Type, start.Id, end.Id, PropertiesForLog(relationship)));
         return relationship;
     }
 
     /// <summary>Sets (or, for <c>null</c>, removes) a node property; returns whether the property existed before.</summary>
     public bool SetNodeProperty(StoredNode node, string key, object? value, UndoLog undo)
     {
-        var existed = node.Properties.TryGetValue(key, out var previous);
+        var existed = node.TryGetProperty(key, out var previous);
         if (!existed && value is null)
         {
             return false;
         }
 
-        undo.Record(() => ReplaceNodeProperty(node, key, existed, previous, validate: false), new NodePropertySet(node.Id, key, value));
+        undo.Record(this, PropertyUndo(StoreUndoKind.NodePropertySet, node, key, existed, previous), new NodePropertySet(node.Id, key, value));
         ReplaceNodeProperty(node, key, value is not null, value, validate: true);
         return existed;
     }
@@ -80,14 +74,17 @@ internal sealed partial class GraphStore
     /// <summary>Sets (or, for <c>null</c>, removes) a relationship property; returns whether the property existed before.</summary>
     public static bool SetRelationshipProperty(StoredRelationship relationship, string key, object? value, UndoLog undo)
     {
-        var existed = relationship.Properties.TryGetValue(key, out var previous);
+        var existed = relationship.TryGetProperty(key, out var previous);
         if (!existed && value is null)
         {
             return false;
         }
 
-        undo.Record(() => Assign(relationship.Properties, key, existed, previous), new RelationshipPropertySet(relationship.Id, key, value));
-        Assign(relationship.Properties, key, value is not null, value);
+        undo.Record(
+            RelationshipPropertyUndo.Instance,
+            PropertyUndo(StoreUndoKind.RelationshipPropertySet, relationship, key, existed, previous),
+            new RelationshipPropertySet(relationship.Id, key, value));
+        relationship.AssignProperty(key, value is not null, value);
         return existed;
     }
 
@@ -99,7 +96,8 @@ internal sealed partial class GraphStore
             return false;
         }
 
-        undo.Record(() => ChangeLabel(node, label, add: false, validate: false), new LabelAdded(node.Id, label));
+        label = _names.Intern(label);
+        undo.Record(this, new StoreUndo(StoreUndoKind.LabelAdded, node, label), new LabelAdded(node.Id, label));
         ChangeLabel(node, label, add: true, validate: true);
         return true;
     }
@@ -107,20 +105,13 @@ internal sealed partial class GraphStore
     /// <summary>Removes a label; returns whether the node had it.</summary>
     public bool RemoveLabel(StoredNode node, string label, UndoLog undo)
     {
-        if (!node.HasLabel(label))
+        var position = node.Labels.IndexOf(label);
+        if (position < 0)
         {
             return false;
         }
 
-        var position = node.Labels.IndexOf(label);
-        undo.Record(
-            () =>
-            {
-                ChangeLabel(node, label, add: true, validate: false);
-                node.Labels.Remove(label);
-                node.Labels.Insert(position, label);
-            },
-            new LabelRemoved(node.Id, label));
+        undo.Record(this, new StoreUndo(StoreUndoKind.LabelRemoved, node, node.Labels[position], Number: position), new LabelRemoved(node.Id, label));
         ChangeLabel(node, label, add: false, validate: true);
         return true;
     }
@@ -134,7 +125,7 @@ internal sealed partial class GraphStore
         }
 
         UnlinkRelationship(relationship);
-        undo.Record(() => LinkRelationship(relationship), new RelationshipDeleted(relationship.Id));
+        undo.Record(this, new StoreUndo(StoreUndoKind.RelationshipDeleted, relationship), new RelationshipDeleted(relationship.Id));
         return true;
     }
 
@@ -147,14 +138,21 @@ internal sealed partial class GraphStore
         }
 
         UnlinkNode(node);
-        undo.Record(() => LinkNode(node, validate: false), new NodeDeleted(node.Id));
+        undo.Record(this, new StoreUndo(StoreUndoKind.NodeDeleted, node), new NodeDeleted(node.Id));
         return true;
     }
+
+    /// <summary>The properties a creation record carries: a copy (later changes are logged on their own), none for an entity without.</summary>
+    private static IReadOnlyList<KeyValuePair<string, object?>> PropertiesForLog(StoredEntity entity) =>
+        entity.PropertyCount == 0 ? [] : [.. entity.Properties];
+
+    private static StoreUndo PropertyUndo(StoreUndoKind kind, StoredEntity entity, string key, bool existed, object? previous) =>
+        new(kind, entity, key, previous, existed ? 1 : 0);
 
     private void LinkNode(StoredNode node, bool validate)
     {
         node.IsDeleted = false;
-        _nodes[node.Id] = node;
+        _nodes.Set(node);
         foreach (var label in node.Labels)
         {
             LabelSet(label).Add(node);
@@ -178,9 +176,9 @@ internal sealed partial class GraphStore
     private void LinkRelationship(StoredRelationship relationship)
     {
         relationship.IsDeleted = false;
-        _relationships[relationship.Id] = relationship;
-        relationship.Start.Outgoing.Add(relationship);
-        relationship.End.Incoming.Add(relationship);
+        _relationships.Set(relationship);
+        relationship.Start.OutgoingForWrite(_relationships).Add(relationship);
+        relationship.End.IncomingForWrite(_relationships).Add(relationship);
     }
 
     private void UnlinkRelationship(StoredRelationship relationship)
@@ -199,7 +197,7 @@ internal sealed partial class GraphStore
             UnindexNode(node);
         }
 
-        Assign(node.Properties, key, present, value);
+        node.AssignProperty(key, present, value);
         if (live)
         {
             IndexNode(node, validate);
@@ -237,18 +235,6 @@ internal sealed partial class GraphStore
         }
     }
 
-    private static void Assign(OrderedDictionary<string, object?> properties, string key, bool present, object? value)
-    {
-        if (present)
-        {
-            properties[key] = value;
-        }
-        else
-        {
-            properties.Remove(key);
-        }
-    }
-
     private SortedSet<StoredNode> LabelSet(string label)
     {
         if (!_labelIndex.TryGetValue(label, out var nodes))
@@ -282,7 +268,7 @@ internal sealed partial class GraphStore
                     continue;
                 }
 
-                if (rule.RequiresPresence && rule.Properties.FirstOrDefault(p => !node.Properties.ContainsKey(p)) is { } missing)
+                if (rule.RequiresPresence && rule.Properties.FirstOrDefault(p => !node.HasProperty(p)) is { } missing)
                 {
                     throw EngineErrors.PresenceViolation("Node", node.Id, rule.LabelOrType, missing);
                 }

@@ -14,7 +14,7 @@ internal sealed partial class GraphStore
         switch (operation)
         {
             case NodeCreated n:
-                if (_nodes.ContainsKey(n.Id))
+                if (_nodes.Contains(n.Id))
                 {
                     throw new InvalidDataException($"node {n.Id} is created twice");
                 }
@@ -40,7 +40,7 @@ internal sealed partial class GraphStore
                 RemoveLabel(NodeToReplay(l.Id), l.Label, scratch);
                 break;
             case RelationshipCreated r:
-                if (_relationships.ContainsKey(r.Id))
+                if (_relationships.Contains(r.Id))
                 {
                     throw new InvalidDataException($"relationship {r.Id} is created twice");
                 }
@@ -71,8 +71,8 @@ internal sealed partial class GraphStore
     }
 
     private StoredNode NodeToReplay(long id) =>
-        _nodes.GetValueOrDefault(id) ?? throw new InvalidDataException($"the log names node {id}, which does not exist");
+        _nodes.Find(id) ?? throw new InvalidDataException($"the log names node {id}, which does not exist");
 
     private StoredRelationship RelationshipToReplay(long id) =>
-        _relationships.GetValueOrDefault(id) ?? throw new InvalidDataException($"the log names relationship {id}, which does not exist");
+        _relationships.Find(id) ?? throw new InvalidDataException($"the log names relationship {id}, which does not exist");
 }

@@ -2,7 +2,7 @@ namespace GraphExplorer.Engine.Storage;
 
 internal sealed partial class GraphStore
 {
-    /// <summary>Sizes the node and relationship tables for a load, so they are not rehashed while they grow.</summary>
+    /// <summary>Sizes the node and relationship tables for a load (ids, not chunks, are the unit).</summary>
     public void EnsureCapacity(int nodes, int relationships)
     {
         _nodes.EnsureCapacity(nodes);
@@ -13,10 +13,14 @@ internal sealed partial class GraphStore
     public StoredNode RestoreNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
     {
         var node = new StoredNode(id);
-        node.Labels.AddRange(labels);
+        foreach (var label in labels)
+        {
+            node.Labels.Add(_names.Intern(label));
+        }
+
         foreach (var (key, value) in properties)
         {
-            node.Properties[key] = value;
+            node.WriteProperty(key, value);
         }
 
         LinkNode(node, validate: false);
@@ -27,10 +31,10 @@ internal sealed partial class GraphStore
     /// <summary>Puts back a relationship read from a snapshot, with its id.</summary>
     public StoredRelationship RestoreRelationship(long id, string type, StoredNode start, StoredNode end, IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        var relationship = new StoredRelationship(id, type, start, end);
+        var relationship = new StoredRelationship(id, _names.Intern(type), start, end);
         foreach (var (key, value) in properties)
         {
-            relationship.Properties[key] = value;
+            relationship.WriteProperty(key, value);
         }
 
         LinkRelationship(relationship);

@@ -56,7 +56,7 @@ internal sealed partial class GraphStore
 
         if (rule.RequiresPresence && !onRelationship)
         {
-            var lacking = NodesWithLabel(labelOrType).FirstOrDefault(n => properties.Any(p => !n.Properties.ContainsKey(p)));
+            var lacking = NodesWithLabel(labelOrType).FirstOrDefault(n => properties.Any(p => !n.HasProperty(p)));
             if (lacking is not null)
             {
                 throw new CypherException(

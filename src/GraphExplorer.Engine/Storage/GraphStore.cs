@@ -5,13 +5,16 @@ namespace GraphExplorer.Engine.Storage;
 /// (constraints, indexes) and id allocation. Not thread-safe: callers hold the database's lock; every
 /// change records its inverse in the transaction's undo log.
 /// </summary>
-internal sealed partial class GraphStore
+internal sealed partial class GraphStore : IStoreUndoTarget
 {
     /// <summary>Orders the nodes of a label by id, so label scans are deterministic without sorting.</summary>
     private static readonly IComparer<StoredNode> ById = Comparer<StoredNode>.Create((a, b) => a.Id.CompareTo(b.Id));
 
-    private readonly Dictionary<long, StoredNode> _nodes = [];
-    private readonly Dictionary<long, StoredRelationship> _relationships = [];
+    private readonly EntityTable<StoredNode> _nodes = new();
+    private readonly EntityTable<StoredRelationship> _relationships = new();
+
+    /// <summary>One string instance per label and relationship type, whoever supplied it (a query, the log, a snapshot).</summary>
+    private readonly Durability.NameTable _names = new();
     private readonly Dictionary<string, SortedSet<StoredNode>> _labelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PropertyIndex> _propertyIndexes = new(StringComparer.Ordinal);
     private readonly List<ConstraintRule> _constraints = [];
@@ -23,11 +26,11 @@ internal sealed partial class GraphStore
     /// <summary>Changes whenever the schema changes, so cached plans that chose an index are replanned.</summary>
     public int SchemaVersion { get; private set; }
 
-    /// <summary>The live nodes, in id order where ids were allocated in order.</summary>
-    public IEnumerable<StoredNode> Nodes => _nodes.Values;
+    /// <summary>The live nodes, in id order.</summary>
+    public IEnumerable<StoredNode> Nodes => _nodes.Enumerate();
 
-    /// <summary>The live relationships.</summary>
-    public IEnumerable<StoredRelationship> Relationships => _relationships.Values;
+    /// <summary>The live relationships, in id order.</summary>
+    public IEnumerable<StoredRelationship> Relationships => _relationships.Enumerate();
 
     /// <summary>How many nodes are live.</summary>
     public int NodeCount => _nodes.Count;
@@ -49,10 +52,10 @@ internal sealed partial class GraphStore
         _labelIndex.TryGetValue(label, out var nodes) ? nodes : [];
 
     /// <summary>The live node with this id, if any.</summary>
-    public StoredNode? FindNode(long id) => _nodes.GetValueOrDefault(id);
+    public StoredNode? FindNode(long id) => _nodes.Find(id);
 
     /// <summary>The live relationship with this id, if any.</summary>
-    public StoredRelationship? FindRelationship(long id) => _relationships.GetValueOrDefault(id);
+    public StoredRelationship? FindRelationship(long id) => _relationships.Find(id);
 
     /// <summary>A property index over exactly (<paramref name="label"/>, <paramref name="property"/>), if a constraint or range index created one.</summary>
     public PropertyIndex? FindPropertyIndex(string label, string property) =>
@@ -60,15 +63,15 @@ internal sealed partial class GraphStore
 
     /// <summary>Every property key used by a live node or relationship.</summary>
     public IEnumerable<string> PropertyKeys() =>
-        _nodes.Values.SelectMany(n => n.Properties.Keys)
-            .Concat(_relationships.Values.SelectMany(r => r.Properties.Keys))
+        Nodes.SelectMany(n => n.Properties.Keys)
+            .Concat(Relationships.SelectMany(r => r.Properties.Keys))
             .Distinct(StringComparer.Ordinal);
 
     /// <summary>Every label of a live node.</summary>
     public IEnumerable<string> Labels() => _labelIndex.Where(e => e.Value.Count > 0).Select(e => e.Key);
 
     /// <summary>Every type of a live relationship.</summary>
-    public IEnumerable<string> RelationshipTypes() => _relationships.Values.Select(r => r.Type).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> RelationshipTypes() => Relationships.Select(r => r.Type).Distinct(StringComparer.Ordinal);
 
     private static string IndexKey(string label, IReadOnlyList<string> properties) =>
         label + "\u0000" + string.Join("\u0000", properties);

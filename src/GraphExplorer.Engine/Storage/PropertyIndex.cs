@@ -35,13 +35,13 @@ internal sealed class PropertyIndex
 
         if (Properties.Count == 1)
         {
-            return node.Properties.GetValueOrDefault(Properties[0]);
+            return node.GetProperty(Properties[0]);
         }
 
         var values = new object?[Properties.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            if (!node.Properties.TryGetValue(Properties[i], out var value) || value is null)
+            if (!node.TryGetProperty(Properties[i], out var value) || value is null)
             {
                 return null;
             }

@@ -191,7 +191,7 @@ internal static class SnapshotFile
         writer.WriteEndArray();
     }
 
-    private static void WriteProperties(Utf8JsonWriter writer, OrderedDictionary<string, object?> properties)
+    private static void WriteProperties(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> properties)
     {
         writer.WriteStartObject("properties");
         foreach (var (key, value) in properties)

@@ -140,10 +140,10 @@ internal sealed partial class ExpressionEvaluator
     public static object? PropertyOf(object? value, string key) => value switch
     {
         null => null,
-        StoredNode node => node.IsDeleted ? throw EngineErrors.DeletedEntityAccess("Node", node.Id) : node.Properties.GetValueOrDefault(key),
+        StoredNode node => node.IsDeleted ? throw EngineErrors.DeletedEntityAccess("Node", node.Id) : node.GetProperty(key),
         StoredRelationship relationship => relationship.IsDeleted
             ? throw EngineErrors.DeletedEntityAccess("Relationship", relationship.Id)
-            : relationship.Properties.GetValueOrDefault(key),
+            : relationship.GetProperty(key),
         IReadOnlyDictionary<string, object?> map => map.GetValueOrDefault(key),
         _ => TemporalComponents.Get(value, key),
     };

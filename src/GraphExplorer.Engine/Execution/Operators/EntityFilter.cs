@@ -57,7 +57,7 @@ internal sealed record EntityFilter(IReadOnlyList<string> LabelsOrTypes, Express
             }
         }
 
-        return PropertiesMatch(node.Properties, properties);
+        return PropertiesMatch(node, properties);
     }
 
     /// <summary>Whether the relationship has one of the types (any, when none) and equal properties.</summary>
@@ -68,7 +68,7 @@ internal sealed record EntityFilter(IReadOnlyList<string> LabelsOrTypes, Express
             return false;
         }
 
-        return PropertiesMatch(relationship.Properties, properties);
+        return PropertiesMatch(relationship, properties);
     }
 
     private static bool HasType(StoredRelationship relationship, IReadOnlyList<string> types)
@@ -97,7 +97,7 @@ internal sealed record EntityFilter(IReadOnlyList<string> LabelsOrTypes, Express
         return -1;
     }
 
-    private static bool PropertiesMatch(OrderedDictionary<string, object?> actual, KeyValuePair<string, object?>[]? expected)
+    private static bool PropertiesMatch(StoredEntity actual, KeyValuePair<string, object?>[]? expected)
     {
         if (expected is null)
         {
@@ -106,7 +106,7 @@ internal sealed record EntityFilter(IReadOnlyList<string> LabelsOrTypes, Express
 
         foreach (var (key, value) in expected)
         {
-            if (CypherEquality.Equals(actual.GetValueOrDefault(key), value) is not true)
+            if (CypherEquality.Equals(actual.GetProperty(key), value) is not true)
             {
                 return false;
             }

@@ -39,20 +39,23 @@ internal sealed record Hop(
     {
         if (direction != RelationshipDirection.Incoming)
         {
-            List<StoredRelationship> outgoing = snapshot ? [.. node.Outgoing] : node.Outgoing;
-            for (var i = 0; i < outgoing.Count; i++)
+            // The copy holds the relationships themselves: a relationship deleted later in the statement stays walkable.
+            var outgoing = node.Outgoing;
+            StoredRelationship[]? copy = snapshot ? [.. outgoing] : null;
+            for (var i = 0; i < (copy?.Length ?? outgoing.Count); i++)
             {
-                var relationship = outgoing[i];
+                var relationship = copy is null ? outgoing[i] : copy[i];
                 yield return (relationship, relationship.End);
             }
         }
 
         if (direction != RelationshipDirection.Outgoing)
         {
-            List<StoredRelationship> incoming = snapshot ? [.. node.Incoming] : node.Incoming;
-            for (var i = 0; i < incoming.Count; i++)
+            var incoming = node.Incoming;
+            StoredRelationship[]? copy = snapshot ? [.. incoming] : null;
+            for (var i = 0; i < (copy?.Length ?? incoming.Count); i++)
             {
-                var relationship = incoming[i];
+                var relationship = copy is null ? incoming[i] : copy[i];
 
                 // A self-loop was already produced from the outgoing list.
                 if (direction == RelationshipDirection.Both && ReferenceEquals(relationship.Start, node))

@@ -41,7 +41,7 @@ internal sealed class FulltextIndex
         var length = 0;
         foreach (var property in Properties)
         {
-            foreach (var text in Texts(node.Properties.GetValueOrDefault(property)))
+            foreach (var text in Texts(node.GetProperty(property)))
             {
                 foreach (var term in FulltextAnalyzer.Terms(text))
                 {
