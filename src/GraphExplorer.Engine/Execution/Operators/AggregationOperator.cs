@@ -40,6 +40,7 @@ internal sealed class AggregationOperator : Operator
     {
         var groups = new Dictionary<object, Group>(new KeyComparer());
         var order = new List<Group>();
+        Group? previous = null;
         foreach (var row in _source.Execute(context, argument))
         {
             context.Tick();
@@ -62,12 +63,20 @@ internal sealed class AggregationOperator : Operator
                     keys[i] = context.Evaluator.Evaluate(_groupingItems[i].Expression, row);
                 }
 
-                if (!groups.TryGetValue(keys, out group))
+                // Consecutive rows often carry the very same key values (a list or map passed along from one
+                // upstream row, say): hashing a large list for every row would make the aggregation quadratic.
+                if (previous is not null && SameInstances(previous.Keys, keys))
+                {
+                    group = previous;
+                }
+                else if (!groups.TryGetValue(keys, out group))
                 {
                     group = new Group(keys, row, [.. _calls.Select(c => CreateAggregator(context, c, row))]);
                     groups[keys] = group;
                     order.Add(group);
                 }
+
+                previous = group;
             }
 
             for (var i = 0; i < _calls.Count; i++)
@@ -113,6 +122,20 @@ internal sealed class AggregationOperator : Operator
 
             yield return Row.Of(values);
         }
+    }
+
+    /// <summary>Whether every key is the same object as before (equivalence is reflexive, NaN included).</summary>
+    private static bool SameInstances(object?[] previous, object?[] keys)
+    {
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (!ReferenceEquals(previous[i], keys[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IAggregator CreateAggregator(ExecutionContext context, Expression call, Row row)
