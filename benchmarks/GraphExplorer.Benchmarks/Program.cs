@@ -16,6 +16,13 @@ if (args.Contains("--readers"))
     return;
 }
 
+if (args.Contains("--bulk"))
+{
+    // Relationship load through Cypher batches and through the native bulk writer (see docs/performance.md).
+    await BulkLoadReport.RunAsync(args).ConfigureAwait(false);
+    return;
+}
+
 if (args.Contains("--latency"))
 {
     // Single-call percentiles with a Stopwatch (see docs/performance.md); everything else is BenchmarkDotNet.

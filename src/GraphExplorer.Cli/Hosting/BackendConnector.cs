@@ -12,8 +12,9 @@ namespace GraphExplorer.Cli.Hosting;
 internal static class BackendConnector
 {
     /// <summary>Opens the backend; the caller disposes it (for the embedded engine, that releases the data folder).</summary>
+    /// <param name="import">For the embedded engine, settings for a bulk import instead of the engine's defaults; <c>null</c> for the defaults.</param>
     /// <exception cref="CliException">Unknown backend (usage) or backend unreachable.</exception>
-    public static async Task<IGraphDatabase> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    public static async Task<IGraphDatabase> OpenAsync(ParseResult parse, CancellationToken cancellationToken, Func<EmbeddedOptions, EmbeddedOptions>? import = null)
     {
         var backend = parse.GetValue(GlobalOptions.Backend)!.ToUpperInvariant();
         var timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(GlobalOptions.Timeout)));
@@ -26,7 +27,8 @@ internal static class BackendConnector
                 Directory.CreateDirectory(directory);
                 try
                 {
-                    return EmbeddedGraphDatabase.Open(new EmbeddedOptions { DataDirectory = directory, QueryTimeout = timeout });
+                    var options = new EmbeddedOptions { DataDirectory = directory, QueryTimeout = timeout };
+                    return EmbeddedGraphDatabase.Open(import is null ? options : import(options));
                 }
                 catch (CypherException error) when (error.Code == StatusCodes.DatabaseUnavailable)
                 {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraphExplorer.Graph;
+using GraphExplorer.Graph.Bulk;
 using GraphExplorer.Graph.Errors;
 
 namespace GraphExplorer.Core.Import;
@@ -10,9 +11,11 @@ namespace GraphExplorer.Core.Import;
 /// refuses is rolled back whole and its rows reported; a relationship whose end is missing is reported
 /// with its line. Into an empty database (an initial load) rows are deduplicated in memory first and written
 /// with <c>CREATE</c>, which gives the same graph as <c>MERGE</c> without its per-row existence checks.
+/// A database that offers <see cref="IGraphBulkWriter"/> (the embedded engine) gets the same batches through
+/// it instead of Cypher text (<c>GraphImporter.Native.cs</c>): the same graph, report and transactions.
 /// Not thread-safe: one import at a time per instance.
 /// </summary>
-public sealed class GraphImporter(IGraphDatabase database, int batchSize = 10_000)
+public sealed partial class GraphImporter(IGraphDatabase database, int batchSize = 10_000)
 {
     /// <summary>Imports every row of <paramref name="batches"/> (all nodes first, then all relationships).</summary>
     public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportBatch> batches, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -20,6 +23,7 @@ public sealed class GraphImporter(IGraphDatabase database, int batchSize = 10_00
         ArgumentNullException.ThrowIfNull(batches);
         var stopwatch = Stopwatch.StartNew();
         _create = await IsEmptyAsync(cancellationToken).ConfigureAwait(false);
+        _bulk = database as IGraphBulkWriter;
         if (_create)
         {
             batches = Deduplicate(batches);
@@ -62,7 +66,11 @@ public sealed class GraphImporter(IGraphDatabase database, int batchSize = 10_00
     /// <summary>Whether the last import was an initial load into an empty database (written with <c>CREATE</c>).</summary>
     public bool WasInitialLoad => _create;
 
+    /// <summary>Whether the last import went through the database's native <see cref="IGraphBulkWriter"/> rather than Cypher.</summary>
+    public bool UsedBulkWriter => _bulk is not null;
+
     private bool _create;
+    private IGraphBulkWriter? _bulk;
 
     private async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
     {
@@ -73,50 +81,50 @@ public sealed class GraphImporter(IGraphDatabase database, int batchSize = 10_00
     /// <summary>Folds rows naming the same node (or the same relationship) into one, later properties winning, as repeated MERGE … SET += would.</summary>
     private static List<ImportBatch> Deduplicate(IReadOnlyList<ImportBatch> batches)
     {
-        var nodes = new Dictionary<(string, string), int>();
-        var relationships = new Dictionary<(string, string, string, string, string), int>();
-        var result = new List<ImportBatch>();
-        var allNodes = new List<ImportNode>();
-        var allRelationships = new List<ImportRelationship>();
+        var nodes = new Dictionary<(string, string), ImportNode>(batches.Sum(b => b.Nodes.Count));
+        var relationships = new Dictionary<(string, string, string, string, string), ImportRelationship>(batches.Sum(b => b.Relationships.Count));
+        var kept = new List<(ImportBatch Batch, List<ImportNode> Nodes, List<ImportRelationship> Relationships)>();
+        var folded = false;
         foreach (var batch in batches)
         {
-            var keptNodes = new List<ImportNode>();
+            var keptNodes = new List<ImportNode>(batch.Nodes.Count);
             foreach (var node in batch.Nodes)
             {
-                if (nodes.TryGetValue((node.Label, node.Id), out var at))
+                if (nodes.TryGetValue((node.Label, node.Id), out var first))
                 {
-                    allNodes[at] = allNodes[at] with { Properties = Merge(allNodes[at].Properties, node.Properties) };
+                    nodes[(node.Label, node.Id)] = first with { Properties = Merge(first.Properties, node.Properties) };
+                    folded = true;
                     continue;
                 }
 
-                nodes[(node.Label, node.Id)] = allNodes.Count;
-                allNodes.Add(node);
+                nodes[(node.Label, node.Id)] = node;
                 keptNodes.Add(node);
             }
 
-            var keptRelationships = new List<ImportRelationship>();
+            var keptRelationships = new List<ImportRelationship>(batch.Relationships.Count);
             foreach (var r in batch.Relationships)
             {
                 var key = (r.Type, r.FromLabel, r.From, r.ToLabel, r.To);
-                if (relationships.TryGetValue(key, out var at))
+                if (relationships.TryGetValue(key, out var first))
                 {
-                    allRelationships[at] = allRelationships[at] with { Properties = Merge(allRelationships[at].Properties, r.Properties) };
+                    relationships[key] = first with { Properties = Merge(first.Properties, r.Properties) };
+                    folded = true;
                     continue;
                 }
 
-                relationships[key] = allRelationships.Count;
-                allRelationships.Add(r);
+                relationships[key] = r;
                 keptRelationships.Add(r);
             }
 
-            result.Add(batch with { Nodes = keptNodes, Relationships = keptRelationships });
+            kept.Add((batch, keptNodes, keptRelationships));
         }
 
-        // The kept rows are the first of each key; give them the folded properties.
-        return [.. result.Select(b => b with
+        // The kept rows are the first of each key; where later rows were folded into them, give them the folded
+        // properties (only then: the look-up hashes every row's key a second time).
+        return [.. kept.Select(k => k.Batch with
         {
-            Nodes = [.. b.Nodes.Select(n => allNodes[nodes[(n.Label, n.Id)]])],
-            Relationships = [.. b.Relationships.Select(r => allRelationships[relationships[(r.Type, r.FromLabel, r.From, r.ToLabel, r.To)]])],
+            Nodes = folded ? [.. k.Nodes.Select(n => nodes[(n.Label, n.Id)])] : k.Nodes,
+            Relationships = folded ? [.. k.Relationships.Select(r => relationships[(r.Type, r.FromLabel, r.From, r.ToLabel, r.To)])] : k.Relationships,
         })];
     }
 
@@ -131,7 +139,21 @@ public sealed class GraphImporter(IGraphDatabase database, int batchSize = 10_00
         return merged;
     }
 
-    private async Task<(long Merged, long Created)> WriteNodesAsync(string file, ImportNode[] chunk, List<ImportIssue> issues, CancellationToken cancellationToken)
+    private Task<(long Merged, long Created)> WriteNodesAsync(string file, ImportNode[] chunk, List<ImportIssue> issues, CancellationToken cancellationToken) =>
+        _bulk is null ? WriteNodesWithCypherAsync(file, chunk, issues, cancellationToken) : WriteNodesNativeAsync(_bulk, file, chunk, issues, cancellationToken);
+
+    private Task<(long Merged, long Created)> WriteRelationshipsAsync(string file, ImportRelationship[] chunk, List<ImportIssue> issues, CancellationToken cancellationToken) =>
+        _bulk is null
+            ? WriteRelationshipsWithCypherAsync(file, chunk, issues, cancellationToken)
+            : WriteRelationshipsNativeAsync(_bulk, file, chunk, issues, cancellationToken);
+
+    private static ImportIssue RolledBack<T>(string file, T[] chunk, string what, CypherException error, Func<T, int> line) =>
+        new(file, line(chunk[0]), $"batch of {chunk.Length} {what} (lines {line(chunk[0])}–{line(chunk[^1])}) rolled back: {error.Code}: {error.Message}");
+
+    private static ImportIssue MissingEnd(string file, ImportRelationship relationship) =>
+        new(file, relationship.Line, $"{relationship.Type} not imported: no {relationship.FromLabel} '{relationship.From}' or no {relationship.ToLabel} '{relationship.To}'");
+
+    private async Task<(long Merged, long Created)> WriteNodesWithCypherAsync(string file, ImportNode[] chunk, List<ImportIssue> issues, CancellationToken cancellationToken)
     {
         try
         {
@@ -160,12 +182,12 @@ public sealed class GraphImporter(IGraphDatabase database, int batchSize = 10_00
         }
         catch (CypherException error)
         {
-            issues.Add(new ImportIssue(file, chunk[0].Line, $"batch of {chunk.Length} nodes (lines {chunk[0].Line}–{chunk[^1].Line}) rolled back: {error.Code}: {error.Message}"));
+            issues.Add(RolledBack(file, chunk, "nodes", error, n => n.Line));
             return (0, 0);
         }
     }
 
-    private async Task<(long Merged, long Created)> WriteRelationshipsAsync(string file, ImportRelationship[] chunk, List<ImportIssue> issues, CancellationToken cancellationToken)
+    private async Task<(long Merged, long Created)> WriteRelationshipsWithCypherAsync(string file, ImportRelationship[] chunk, List<ImportIssue> issues, CancellationToken cancellationToken)
     {
         try
         {
@@ -200,17 +222,13 @@ public sealed class GraphImporter(IGraphDatabase database, int batchSize = 10_00
             }
 
             var missing = chunk.Where((_, index) => !merged.Contains(index)).ToList();
-            foreach (var relationship in missing)
-            {
-                issues.Add(new ImportIssue(file, relationship.Line,
-                    $"{relationship.Type} not imported: no {relationship.FromLabel} '{relationship.From}' or no {relationship.ToLabel} '{relationship.To}'"));
-            }
+            issues.AddRange(missing.Select(relationship => MissingEnd(file, relationship)));
 
             return (chunk.Length - missing.Count, created);
         }
         catch (CypherException error)
         {
-            issues.Add(new ImportIssue(file, chunk[0].Line, $"batch of {chunk.Length} relationships (lines {chunk[0].Line}–{chunk[^1].Line}) rolled back: {error.Code}: {error.Message}"));
+            issues.Add(RolledBack(file, chunk, "relationships", error, r => r.Line));
             return (0, 0);
         }
     }

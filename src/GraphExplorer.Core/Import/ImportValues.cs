@@ -17,7 +17,7 @@ public static class ImportValues
                 value = element.GetString();
                 return true;
             case JsonValueKind.Number:
-                value = element.TryGetInt64(out var integer) ? integer : element.GetDouble();
+                value = element.TryGetInt64(out var integer) ? (object)integer : element.GetDouble();
                 return true;
             case JsonValueKind.True:
             case JsonValueKind.False:

@@ -4,7 +4,8 @@ namespace GraphExplorer.Core.Import;
 
 /// <summary>
 /// Reads the JSON import format (<c>docs/import.md</c>): <c>{"format", "nodes": [...], "relationships": [...]}</c>.
-/// Each row is checked on its own; a bad row becomes an <see cref="ImportIssue"/> with its line. Thread-safe (stateless).
+/// Each row is checked on its own; a bad row becomes an <see cref="ImportIssue"/> with its line. Rows are read
+/// straight off one <see cref="Utf8JsonReader"/> (<see cref="JsonRowReader"/>), without a document per row. Thread-safe (stateless).
 /// </summary>
 public static class JsonImportReader
 {
@@ -23,10 +24,7 @@ public static class JsonImportReader
     /// <exception cref="ImportFormatException">The text is not JSON or not an import document.</exception>
     public static ImportBatch Read(ReadOnlySpan<byte> utf8, string fileName)
     {
-        var nodes = new List<ImportNode>();
-        var relationships = new List<ImportRelationship>();
-        var issues = new List<ImportIssue>();
-        var lines = new LineCounter();
+        var context = new RowContext(fileName);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
@@ -50,10 +48,10 @@ public static class JsonImportReader
 
                         break;
                     case "nodes":
-                        ReadArray(ref reader, utf8, lines, fileName, issues, (element, line) => ReadNode(element, line, fileName, nodes, issues));
+                        ReadArray(ref reader, utf8, context, nodes: true);
                         break;
                     case "relationships":
-                        ReadArray(ref reader, utf8, lines, fileName, issues, (element, line) => ReadRelationship(element, line, fileName, relationships, issues));
+                        ReadArray(ref reader, utf8, context, nodes: false);
                         break;
                     default:
                         reader.Skip();
@@ -66,116 +64,87 @@ public static class JsonImportReader
             throw new ImportFormatException($"{fileName}:{(error.LineNumber ?? 0) + 1}: not valid JSON ({error.Message})", error);
         }
 
-        return new ImportBatch(fileName, nodes, relationships, issues);
+        return new ImportBatch(fileName, context.Nodes, context.Relationships, context.Issues);
     }
 
-    private static void ReadArray(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, LineCounter lines, string fileName, List<ImportIssue> issues, Action<JsonElement, int> row)
+    private static void ReadArray(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, RowContext context, bool nodes)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            issues.Add(new ImportIssue(fileName, lines.LineAt(utf8, (int)reader.TokenStartIndex), "expected an array"));
+            context.Issues.Add(new ImportIssue(context.FileName, context.Lines.LineAt(utf8, (int)reader.TokenStartIndex), "expected an array"));
             reader.Skip();
             return;
         }
 
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var line = lines.LineAt(utf8, (int)reader.TokenStartIndex);
-            using var document = JsonDocument.ParseValue(ref reader);
-            row(document.RootElement, line);
-        }
-    }
-
-    private static void ReadNode(JsonElement element, int line, string fileName, List<ImportNode> nodes, List<ImportIssue> issues)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            issues.Add(new ImportIssue(fileName, line, "a node must be an object"));
-            return;
-        }
-
-        var label = Text(element, "label");
-        var id = Text(element, "id");
-        string? error = !CypherNames.IsValid(label) ? $"node label '{label}' is missing or not a plain name"
-            : string.IsNullOrEmpty(id) ? "node has no \"id\" (a non-empty string)"
-            : null;
-        var properties = error is null ? ReadProperties(element, out error) : null;
-        if (error is not null)
-        {
-            issues.Add(new ImportIssue(fileName, line, error));
-            return;
-        }
-
-        nodes.Add(new ImportNode(label!, id!, properties!, line));
-    }
-
-    private static void ReadRelationship(JsonElement element, int line, string fileName, List<ImportRelationship> relationships, List<ImportIssue> issues)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            issues.Add(new ImportIssue(fileName, line, "a relationship must be an object"));
-            return;
-        }
-
-        var type = Text(element, "type");
-        var fromLabel = Text(element, "fromLabel");
-        var from = Text(element, "from");
-        var toLabel = Text(element, "toLabel");
-        var to = Text(element, "to");
-        string? error = !CypherNames.IsValid(type) ? $"relationship type '{type}' is missing or not a plain name"
-            : !CypherNames.IsValid(fromLabel) ? $"\"fromLabel\" '{fromLabel}' is missing or not a plain name"
-            : !CypherNames.IsValid(toLabel) ? $"\"toLabel\" '{toLabel}' is missing or not a plain name"
-            : string.IsNullOrEmpty(from) ? "relationship has no \"from\" id"
-            : string.IsNullOrEmpty(to) ? "relationship has no \"to\" id"
-            : null;
-        var properties = error is null ? ReadProperties(element, out error) : null;
-        if (error is not null)
-        {
-            issues.Add(new ImportIssue(fileName, line, error));
-            return;
-        }
-
-        relationships.Add(new ImportRelationship(type!, fromLabel!, from!, toLabel!, to!, properties!, line));
-    }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static Dictionary<string, object?>? ReadProperties(JsonElement element, out string? error)
-    {
-        error = null;
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (!element.TryGetProperty("properties", out var map) || map.ValueKind == JsonValueKind.Null)
-        {
-            return properties;
-        }
-
-        if (map.ValueKind != JsonValueKind.Object)
-        {
-            error = "\"properties\" must be an object";
-            return null;
-        }
-
-        foreach (var property in map.EnumerateObject())
-        {
-            if (property.Name == "id")
+            var line = context.Lines.LineAt(utf8, (int)reader.TokenStartIndex);
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
+                reader.Skip();
+                context.Issues.Add(new ImportIssue(context.FileName, line, nodes ? "a node must be an object" : "a relationship must be an object"));
                 continue;
             }
 
-            if (!ImportValues.TryFromJson(property.Value, out var value))
+            context.Row.Read(ref reader);
+            if (nodes)
             {
-                error = $"property '{property.Name}' must be a string, number, boolean or a list of one of them";
-                return null;
+                AddNode(context, line);
             }
-
-            if (value is not null)
+            else
             {
-                properties[property.Name] = value;
+                AddRelationship(context, line);
             }
         }
+    }
 
-        return properties;
+    private static void AddNode(RowContext context, int line)
+    {
+        var row = context.Row;
+        var error = !CypherNames.IsValid(row.Label) ? $"node label '{row.Label}' is missing or not a plain name"
+            : string.IsNullOrEmpty(row.Id) ? "node has no \"id\" (a non-empty string)"
+            : row.PropertiesError;
+        if (error is not null)
+        {
+            context.Issues.Add(new ImportIssue(context.FileName, line, error));
+            return;
+        }
+
+        context.Nodes.Add(new ImportNode(row.Label!, row.Id!, row.Properties!, line));
+    }
+
+    private static void AddRelationship(RowContext context, int line)
+    {
+        var row = context.Row;
+        var error = !CypherNames.IsValid(row.Type) ? $"relationship type '{row.Type}' is missing or not a plain name"
+            : !CypherNames.IsValid(row.FromLabel) ? $"\"fromLabel\" '{row.FromLabel}' is missing or not a plain name"
+            : !CypherNames.IsValid(row.ToLabel) ? $"\"toLabel\" '{row.ToLabel}' is missing or not a plain name"
+            : string.IsNullOrEmpty(row.From) ? "relationship has no \"from\" id"
+            : string.IsNullOrEmpty(row.To) ? "relationship has no \"to\" id"
+            : row.PropertiesError;
+        if (error is not null)
+        {
+            context.Issues.Add(new ImportIssue(context.FileName, line, error));
+            return;
+        }
+
+        context.Relationships.Add(new ImportRelationship(row.Type!, row.FromLabel!, row.From!, row.ToLabel!, row.To!, row.Properties!, line));
+    }
+
+    /// <summary>What one read collects, and the reusable row reader.</summary>
+    private sealed class RowContext(string fileName)
+    {
+        public string FileName { get; } = fileName;
+
+        public LineCounter Lines { get; } = new();
+
+        public JsonRowReader Row { get; } = new(new JsonNameTable());
+
+        public List<ImportNode> Nodes { get; } = [];
+
+        public List<ImportRelationship> Relationships { get; } = [];
+
+        public List<ImportIssue> Issues { get; } = [];
     }
 
     /// <summary>Turns byte offsets into line numbers, moving forward only (rows are met in file order).</summary>
