@@ -30,6 +30,33 @@ public sealed partial class EncounterQueries(IGraphDatabase database)
         WITH DISTINCT m
         """ + "\n" + MeetingsCypher;
 
+    // The meetings a participant given as text (or as an id not known to be an official's or a position's) may
+    // have taken part in, found from the matching entities instead of by testing every meeting: a superset of the
+    // meetings the participant test below lets through, which it then narrows exactly. The entities whose name,
+    // title or id match, and their HOLDS neighbours, give meetings through ATTENDED; attendances whose role or
+    // delegation matches give theirs; matching countries give the meetings they took part in.
+    private const string FindFromTextCypher = """
+        OPTIONAL MATCH (pc:Country)
+          WHERE pc.id = $participant OR toLower(coalesce(pc.name, '')) CONTAINS $participantText
+        WITH collect(pc.id) AS countryIds
+        OPTIONAL MATCH (n)
+          WHERE n.id = $participant OR toLower(coalesce(n.name, n.title, '')) CONTAINS $participantText
+        OPTIONAL MATCH (n)-[:HOLDS]-(held)
+        WITH countryIds, collect(DISTINCT n) + collect(DISTINCT held) AS anchors
+        UNWIND CASE WHEN size(anchors) = 0 THEN [null] ELSE anchors END AS anchor
+        OPTIONAL MATCH (anchor)-[:ATTENDED]->(byAnchor:Meeting)
+        WITH countryIds, collect(DISTINCT byAnchor) AS viaAnchors
+        OPTIONAL MATCH ()-[pa:ATTENDED]->(byAttendance:Meeting)
+          WHERE pa.delegationOf = $participant OR pa.delegationOf IN countryIds
+             OR toLower(coalesce(pa.role, '')) CONTAINS $participantText
+        WITH countryIds, viaAnchors, collect(DISTINCT byAttendance) AS viaAttendances
+        OPTIONAL MATCH (tc:Country)-[:TOOK_PART_IN]->(byCountry:Meeting)
+          WHERE tc.id IN countryIds
+        WITH viaAnchors, viaAttendances, collect(DISTINCT byCountry) AS viaCountries
+        UNWIND viaAnchors + viaAttendances + viaCountries AS m
+        WITH DISTINCT m
+        """ + "\n" + MeetingsCypher;
+
     private const string MeetingsCypher = """
         WHERE ($windowEnd IS NULL OR m.date IS NULL OR toString(m.date) <= $windowEnd)
           AND ($windowStart IS NULL OR m.date IS NULL OR toString(m.date) >= left($windowStart, size(toString(m.date))))
@@ -69,6 +96,12 @@ public sealed partial class EncounterQueries(IGraphDatabase database)
     private readonly IGraphDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     /// <summary>
+    /// Tests only: test every meeting for a text participant instead of starting from the candidates, so the two
+    /// ways can be shown to give the same encounters.
+    /// </summary>
+    internal bool ScanEveryMeeting { get; init; }
+
+    /// <summary>
     /// Finds the encounters that match <paramref name="filter"/>, ordered by meeting, participant's country,
     /// participant and counterpart. One read round trip, with the filter passed as parameters.
     /// </summary>
@@ -84,7 +117,7 @@ public sealed partial class EncounterQueries(IGraphDatabase database)
 
         var cypher = filter.ParticipantNode is { Label: "Official" or "Position" } node && node.Id == Criterion(filter.Participant)
             ? "MATCH (x:`" + node.Label + "` {id: $participant})\n" + FindFromNodeCypher
-            : FindCypher;
+            : parameters["participant"] is null || ScanEveryMeeting ? FindCypher : FindFromTextCypher;
         var result = await _database.RunAsync(cypher, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
         var encounters = new List<Encounter>();
         foreach (var meeting in result.Records().Select(ToAttendanceRow).GroupBy(r => (r.Meeting.ElementId, r.Declaration?.ElementId)))
