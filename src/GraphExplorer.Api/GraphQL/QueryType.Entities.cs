@@ -54,14 +54,13 @@ internal sealed partial class QueryType
                 Name = Plural(entity.Label),
                 Description = $"{entity.Label} entities, filtered by `where` and sorted by `order` (then by stable id), as a Relay connection.",
                 ResolvedType = new NonNullGraphType(EntityGraphTypes.Ref(entity.Label + "Connection")),
-                Arguments = PageArgumentsWithFilter(entity),
+                Arguments = FilterArguments.AddTo(PageArguments.Create(), entity.Label),
                 Resolver = new FuncFieldResolver<object?>(async context =>
                 {
                     var window = PageArguments.Read(context);
-                    var filter = FilterReader.ReadFilter(entity, Argument(context, "where"));
-                    var order = FilterReader.ReadOrder(Argument(context, "order"));
+                    var query = FilterArguments.Read(context, entity);
                     var queries = context.RequestServices!.GetRequiredService<EntityQueries>();
-                    var (page, start) = await queries.PageAsync(entity.Label, filter, order, window, context.CancellationToken).ConfigureAwait(false);
+                    var (page, start) = await queries.PageAsync(entity.Label, query.Filter, query.Order, window, context.CancellationToken).ConfigureAwait(false);
                     return RelayConnection.From(page.Items, start, page.TotalCount);
                 }),
             });
@@ -76,21 +75,10 @@ internal sealed partial class QueryType
         _ => EntityGraphTypes.Camel(label) + "s",
     };
 
-    private static QueryArguments PageArgumentsWithFilter(EntitySpec entity)
-    {
-        var arguments = PageArguments.Create();
-        arguments.Add(new QueryArgument(EntityGraphTypes.Ref(FilterTypes.FilterName(entity.Label))) { Name = "where", Description = "Conditions the entities must meet." });
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(EntityGraphTypes.Ref(FilterTypes.SortName(entity.Label))))) { Name = "order", Description = "Sort keys, most significant first." });
-        return arguments;
-    }
-
     private static (string Label, string Id) DecodeId(string globalId, string argument) =>
         GlobalId.TryDecode(globalId, out var label, out var id) && EntityCatalog.Entity(label) is not null
             ? (label, id)
             : throw new ExecutionError($"'{globalId}' in '{argument}' is not a global id of this API.") { Code = EntityApiErrorCodes.InvalidId };
-
-    private static object? Argument(IResolveFieldContext context, string name) =>
-        context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) ? value.Value : null;
 
     private static EntityBatchLoader Loader(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<EntityBatchLoader>();

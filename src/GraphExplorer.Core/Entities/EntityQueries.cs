@@ -93,12 +93,23 @@ public sealed class EntityQueries(IGraphDatabase database)
     /// The nodes related over <paramref name="field"/> to each of <paramref name="parentIds"/>, ordered by the
     /// target's display property and id, with the relationship's properties. One round trip for all parents.
     /// </summary>
-    public async Task<ILookup<string, RelatedRecord>> RelatedAsync(RelationshipField field, IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken)
+    public Task<ILookup<string, RelatedRecord>> RelatedAsync(RelationshipField field, IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken) =>
+        RelatedAsync(field, parentIds, RelatedQuery.All, cancellationToken);
+
+    /// <summary>
+    /// The nodes related over <paramref name="field"/> to each of <paramref name="parentIds"/> that match
+    /// <paramref name="query"/>'s filter, in its order (then by id), with the relationship's properties. One round
+    /// trip for all parents.
+    /// </summary>
+    /// <exception cref="ArgumentException">The filter or order names something the target label does not have.</exception>
+    public async Task<ILookup<string, RelatedRecord>> RelatedAsync(
+        RelationshipField field, IReadOnlyCollection<string> parentIds, RelatedQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(parentIds);
-        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["keys"] = parentIds.Distinct().Select(k => (object?)k).ToList() };
-        var result = await _database.RunAsync(BuildRelatedCypher(field), parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        var cypher = BuildRelatedCypher(field, query, out var parameters);
+        parameters["keys"] = parentIds.Distinct().Select(k => (object?)k).ToList();
+        var result = await _database.RunAsync(cypher, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
         var related = new List<RelatedRecord>();
         foreach (var row in result.Records())
         {
@@ -110,19 +121,37 @@ public sealed class EntityQueries(IGraphDatabase database)
         return related.ToLookup(r => r.ParentId, StringComparer.Ordinal);
     }
 
-    /// <summary>The batched statement of <see cref="RelatedAsync"/>: <c>UNWIND $keys</c>, one pattern, fixed names only.</summary>
-    public static string BuildRelatedCypher(RelationshipField field)
+    /// <summary>The batched statement of <see cref="RelatedAsync(RelationshipField, IReadOnlyCollection{string}, CancellationToken)"/>.</summary>
+    public static string BuildRelatedCypher(RelationshipField field) => BuildRelatedCypher(field, RelatedQuery.All, out _);
+
+    /// <summary>
+    /// The batched statement of <see cref="RelatedAsync(RelationshipField, IReadOnlyCollection{string}, RelatedQuery, CancellationToken)"/>:
+    /// <c>UNWIND $keys</c>, one pattern, fixed names only; the filter's values are in <paramref name="parameters"/>
+    /// (<c>$keys</c> is left to the caller).
+    /// </summary>
+    public static string BuildRelatedCypher(RelationshipField field, RelatedQuery query, out Dictionary<string, object?> parameters)
     {
         ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(query);
+        parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
         var arrow = field.Direction == RelationshipDirection.Outgoing
             ? $"-[r:{field.Relationship.Type}]->"
             : $"<-[r:{field.Relationship.Type}]-";
         var labelTest = string.Join(" OR ", field.TargetLabels.Select(l => "n:" + l));
+        // The filter's own variables are r0, r1, … and its parameters f0, f1, …: neither meets p, r, n, key or $keys.
+        var where = query.Filter is null
+            ? labelTest
+            : "(" + labelTest + ") AND " + new FilterCompiler(parameters).Compile(query.Filter, "n", field.TargetLabels);
+        // Without sort keys the display property orders the list, as before filtering existed; with them the root
+        // connections' rule holds: the keys, then the stable id.
+        var order = query.Order.Count == 0
+            ? "coalesce(n.name, n.title, n.id), n.id"
+            : FilterCompiler.OrderBy(query.Order, "n", field.TargetLabels);
         return $$"""
             UNWIND $keys AS key
             MATCH (p:{{field.Owner}} {id: key}){{arrow}}(n)
-            WHERE {{labelTest}}
-            RETURN key, r, n ORDER BY key, coalesce(n.name, n.title, n.id), n.id
+            WHERE {{where}}
+            RETURN key, r, n ORDER BY key, {{order}}
             """;
     }
 

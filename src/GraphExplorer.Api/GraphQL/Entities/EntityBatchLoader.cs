@@ -15,10 +15,15 @@ internal sealed class EntityBatchLoader(EntityQueries queries)
     private readonly Dictionary<string, Batch<ILookup<string, RelatedRecord>>> _related = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Batch<IReadOnlyList<EntityRecord>>> _nodes = new(StringComparer.Ordinal);
 
-    /// <summary>The nodes related to <paramref name="parentId"/> over <paramref name="field"/>, shaped by <paramref name="shape"/>.</summary>
-    public IDataLoaderResult LoadRelated(RelationshipField field, string parentId, Func<IReadOnlyList<RelatedRecord>, object?> shape)
+    /// <summary>
+    /// The nodes related to <paramref name="parentId"/> over <paramref name="field"/> that match <paramref name="query"/>,
+    /// shaped by <paramref name="shape"/>. Parents asking with the same filter and order share a batch; others get their own.
+    /// </summary>
+    public IDataLoaderResult LoadRelated(RelationshipField field, string parentId, RelatedQuery query, Func<IReadOnlyList<RelatedRecord>, object?> shape)
     {
-        var batch = Enlist(_related, field.Key, parentId, (keys, token) => queries.RelatedAsync(field, keys, token));
+        // The filter is part of the statement, so it must be part of the batch's name: '\n' cannot occur in a field key.
+        var name = field.Key + "\n" + query.Key;
+        var batch = Enlist(_related, name, parentId, (keys, token) => queries.RelatedAsync(field, keys, query, token));
         return new BatchResult<ILookup<string, RelatedRecord>>(batch, lookup => shape([.. lookup[parentId]]));
     }
 

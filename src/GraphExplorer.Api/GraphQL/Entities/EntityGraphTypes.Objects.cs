@@ -1,3 +1,4 @@
+using GraphExplorer.Api.GraphQL.Filtering;
 using GraphExplorer.Api.GraphQL.Relay;
 using GraphExplorer.Core.Entities;
 using GraphQL;
@@ -60,23 +61,29 @@ internal sealed partial class EntityGraphTypes
         Resolver = new FuncFieldResolver<object?>(context =>
         {
             var parent = (EntityRecord)context.Source!;
-            return Loader(context).LoadRelated(field, parent.Id, related => related.Count > 0 ? related[0].Node : null);
+            return Loader(context).LoadRelated(field, parent.Id, RelatedQuery.All, related => related.Count > 0 ? related[0].Node : null);
         }),
     };
 
-    private static FieldType ConnectionField(RelationshipField field) => new()
+    private static FieldType ConnectionField(RelationshipField field)
     {
-        Name = field.Field,
-        Description = field.Description,
-        ResolvedType = new NonNullGraphType(Ref(ConnectionName(field))),
-        Arguments = PageArguments.Create(),
-        Resolver = new FuncFieldResolver<object?>(context =>
+        // Only a field reaching one label has a filter input to take; those reaching officials or posts (a Node) do not.
+        var target = field.TargetLabels.Count == 1 ? EntityCatalog.Entity(field.TargetLabels[0]) : null;
+        return new FieldType
         {
-            var window = PageArguments.Read(context);
-            var parent = (EntityRecord)context.Source!;
-            return Loader(context).LoadRelated(field, parent.Id, related => Connection.From(related, window));
-        }),
-    };
+            Name = field.Field,
+            Description = field.Description,
+            ResolvedType = new NonNullGraphType(Ref(ConnectionName(field))),
+            Arguments = target is null ? PageArguments.Create() : FilterArguments.AddTo(PageArguments.Create(), target.Label),
+            Resolver = new FuncFieldResolver<object?>(context =>
+            {
+                var window = PageArguments.Read(context);
+                var query = target is null ? RelatedQuery.All : FilterArguments.Read(context, target);
+                var parent = (EntityRecord)context.Source!;
+                return Loader(context).LoadRelated(field, parent.Id, query, related => Connection.From(related, window));
+            }),
+        };
+    }
 
     private static EntityBatchLoader Loader(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<EntityBatchLoader>();
