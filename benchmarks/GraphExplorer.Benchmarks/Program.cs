@@ -23,6 +23,13 @@ if (args.Contains("--bulk"))
     return;
 }
 
+if (args.Contains("--allocations"))
+{
+    // Bytes allocated per row by each shape of the UNWIND … MATCH … CREATE write path (see docs/performance.md).
+    await AllocationReport.RunAsync(args).ConfigureAwait(false);
+    return;
+}
+
 if (args.Contains("--latency"))
 {
     // Single-call percentiles with a Stopwatch (see docs/performance.md); everything else is BenchmarkDotNet.

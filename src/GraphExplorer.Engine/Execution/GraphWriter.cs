@@ -245,8 +245,14 @@ internal static class GraphWriter
         }
     }
 
-    private static List<KeyValuePair<string, object?>> CheckedProperties(IReadOnlyDictionary<string, object?>? properties)
+    private static IReadOnlyList<KeyValuePair<string, object?>> CheckedProperties(IReadOnlyDictionary<string, object?>? properties)
     {
+        if (properties is null || properties.Count == 0)
+        {
+            // The shared empty array (whose enumerator is shared too): no list per created entity without properties.
+            return [];
+        }
+
         var values = new List<KeyValuePair<string, object?>>();
         if (properties is not null)
         {

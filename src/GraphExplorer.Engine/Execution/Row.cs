@@ -10,15 +10,16 @@ internal sealed class Row
     /// <summary>How many links a row may have above its folded map before the chain is folded again.</summary>
     private const int MaxLinks = 8;
 
+    // A folded row keeps its map in _value (and has no parent or name): one field less in every row object,
+    // of which a statement makes one per binding per row.
     private readonly Row? _parent;
     private readonly string? _name;
     private readonly object? _value;
-    private readonly Dictionary<string, object?>? _folded;
     private readonly int _links;
 
     private Row(Dictionary<string, object?> folded)
     {
-        _folded = folded;
+        _value = folded;
     }
 
     private Row(Row parent, string name, object? value)
@@ -36,7 +37,10 @@ internal sealed class Row
     public IEnumerable<string> Names => Values.Keys;
 
     /// <summary>The bindings, in the order the variables were first bound.</summary>
-    public IReadOnlyDictionary<string, object?> Values => _folded ?? Fold();
+    public IReadOnlyDictionary<string, object?> Values => Folded ?? Fold();
+
+    /// <summary>The map of a folded row; null for a link.</summary>
+    private Dictionary<string, object?>? Folded => _parent is null ? (Dictionary<string, object?>)_value! : null;
 
     /// <summary>The value bound to <paramref name="name"/>, or <c>null</c>.</summary>
     public object? this[string name] => TryGet(name, out var value) ? value : null;
@@ -49,9 +53,9 @@ internal sealed class Row
     {
         for (var row = this; row is not null; row = row._parent)
         {
-            if (row._folded is not null)
+            if (row.Folded is { } folded)
             {
-                return row._folded.TryGetValue(name, out value);
+                return folded.TryGetValue(name, out value);
             }
 
             if (string.Equals(row._name, name, StringComparison.Ordinal))
@@ -104,7 +108,7 @@ internal sealed class Row
             row = row._parent!;
         }
 
-        var values = new Dictionary<string, object?>(row._folded!, StringComparer.Ordinal);
+        var values = new Dictionary<string, object?>(row.Folded!, StringComparer.Ordinal);
         foreach (var link in links)
         {
             values[link._name!] = link._value;

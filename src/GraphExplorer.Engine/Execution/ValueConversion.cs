@@ -15,20 +15,26 @@ internal static class ValueConversion
         null or bool or long or double or string => value,
         byte[] bytes => bytes,
         IReadOnlyDictionary<string, object?> map => map.ToDictionary(e => e.Key, e => FromPort(e.Value), StringComparer.Ordinal),
-        IDictionary dictionary => dictionary.Keys.Cast<object>().ToDictionary(
-            k => Convert.ToString(k, CultureInfo.InvariantCulture) ?? string.Empty, k => FromPort(dictionary[k]), StringComparer.Ordinal),
+        IDictionary dictionary => FromPortDictionary(dictionary),
         IList list => FromPortList(list),
         IEnumerable list and not string => list.Cast<object?>().Select(FromPort).ToList(),
         _ => CypherTypes.Normalize(value),
     };
 
-    private static List<object?> FromPortList(IList list)
+    // Its own method: a lambda capturing the dictionary inside FromPort's switch made the compiler allocate
+    // the closure on every FromPort call, i.e. for every element of every list parameter.
+    private static Dictionary<string, object?> FromPortDictionary(IDictionary dictionary) =>
+        dictionary.Keys.Cast<object>().ToDictionary(
+            k => Convert.ToString(k, CultureInfo.InvariantCulture) ?? string.Empty, k => FromPort(dictionary[k]), StringComparer.Ordinal);
+
+    private static object?[] FromPortList(IList list)
     {
-        // Arrays and lists (bulk-load rows, say) are converted without LINQ iterators.
-        var items = new List<object?>(list.Count);
-        for (var i = 0; i < list.Count; i++)
+        // Arrays and lists (bulk-load rows, say) are converted without LINQ iterators, into an array: a runtime
+        // list is any IReadOnlyList<object?>, and an array is one object where a List<> is two.
+        var items = new object?[list.Count];
+        for (var i = 0; i < items.Length; i++)
         {
-            items.Add(FromPort(list[i]));
+            items[i] = FromPort(list[i]);
         }
 
         return items;

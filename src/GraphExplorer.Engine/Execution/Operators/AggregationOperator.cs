@@ -16,6 +16,9 @@ internal sealed class AggregationOperator : Operator
     private readonly IReadOnlyList<(string Name, Expression Expression)> _aggregateItems;
     private readonly IReadOnlyList<Expression> _calls;
 
+    // What count(*) counts for each row: any non-null value; boxed once instead of boxing true per row.
+    private static readonly object CountedRow = true;
+
     public AggregationOperator(
         Operator source,
         IReadOnlyList<(string Name, Expression Expression)> groupingItems,
@@ -50,7 +53,7 @@ internal sealed class AggregationOperator : Operator
                 // Without grouping keys every row falls into one group: no key array, no hashing.
                 if (order.Count == 0)
                 {
-                    order.Add(new Group([], row, [.. _calls.Select(c => CreateAggregator(context, c, row))]));
+                    order.Add(NewGroup(context, [], row));
                 }
 
                 group = order[0];
@@ -71,7 +74,7 @@ internal sealed class AggregationOperator : Operator
                 }
                 else if (!groups.TryGetValue(keys, out group))
                 {
-                    group = new Group(keys, row, [.. _calls.Select(c => CreateAggregator(context, c, row))]);
+                    group = NewGroup(context, keys, row);
                     groups[keys] = group;
                     order.Add(group);
                 }
@@ -83,7 +86,7 @@ internal sealed class AggregationOperator : Operator
             {
                 if (_calls[i] is CountStarExpression)
                 {
-                    group.Aggregators[i].Add(true);
+                    group.Aggregators[i].Add(CountedRow);
                 }
                 else
                 {
@@ -95,7 +98,7 @@ internal sealed class AggregationOperator : Operator
 
         if (order.Count == 0 && _groupingItems.Count == 0)
         {
-            order.Add(new Group([], argument, _calls.Select(c => CreateAggregator(context, c, argument)).ToArray()));
+            order.Add(NewGroup(context, [], argument));
         }
 
         foreach (var group in order)
@@ -123,6 +126,11 @@ internal sealed class AggregationOperator : Operator
             yield return Row.Of(values);
         }
     }
+
+    // A group with fresh aggregators. Its own method: a lambda over the loop's row in the loop body made the
+    // compiler allocate a closure for every input row, not only for the rows that start a group.
+    private Group NewGroup(ExecutionContext context, object?[] keys, Row row) =>
+        new(keys, row, [.. _calls.Select(c => CreateAggregator(context, c, row))]);
 
     /// <summary>Whether every key is the same object as before (equivalence is reflexive, NaN included).</summary>
     private static bool SameInstances(object?[] previous, object?[] keys)

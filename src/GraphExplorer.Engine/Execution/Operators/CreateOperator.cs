@@ -27,20 +27,22 @@ internal sealed class CreateOperator : Operator
     /// <inheritdoc />
     protected override IEnumerable<Row> Produce(ExecutionContext context, Row argument)
     {
-        var output = new List<Row>();
-        foreach (var row in _source.Execute(context, argument).ToList())
+        // Every input row is read before the first write; each is then replaced by its extended row in the same
+        // list. Index loops: a foreach over the IReadOnlyList properties would box an enumerator per row.
+        var rows = _source.Execute(context, argument).ToList();
+        for (var r = 0; r < rows.Count; r++)
         {
             context.Tick();
-            var current = row;
-            foreach (var part in _parts)
+            var current = rows[r];
+            for (var p = 0; p < _parts.Count; p++)
             {
-                current = CreatePart(context, current, part);
+                current = CreatePart(context, current, _parts[p]);
             }
 
-            output.Add(current);
+            rows[r] = current;
         }
 
-        return output;
+        return rows;
     }
 
     /// <summary>Creates one pattern part in <paramref name="row"/>, reusing bound node variables; returns the row with the new variables.</summary>
@@ -51,14 +53,18 @@ internal sealed class CreateOperator : Operator
         var previous = start;
         var steps = part.PathVariable is null ? null : new List<PathStep>();
         var startName = part.Element.Start.Variable ?? " start";
-        if (part.Element.Start.Variable is null)
+
+        // Anonymous elements are bound under generated names only for the path variable's sake: nothing else
+        // can name them, and each binding is an object per created row.
+        if (part.Element.Start.Variable is null && steps is not null)
         {
             row = row.With(startName, start);
         }
 
-        var index = 0;
-        foreach (var step in part.Element.Steps)
+        var patternSteps = part.Element.Steps;
+        for (var index = 0; index < patternSteps.Count; index++)
         {
+            var step = patternSteps[index];
             var (next, afterNode) = Node(context, row, step.Node);
             row = afterNode;
             var pattern = step.Relationship;
@@ -81,17 +87,27 @@ internal sealed class CreateOperator : Operator
                 throw ParameterErrors.Naming(error, pattern.Properties, GraphWriter.InvalidPropertyType);
             }
 
-            var relationshipName = pattern.Variable ?? GeneratedName(RelationshipNames, " rel", index);
-            var nodeName = step.Node.Variable ?? GeneratedName(NodeNames, " node", index);
-            row = row.With(relationshipName, relationship);
-            if (step.Node.Variable is null)
+            if (steps is null)
             {
-                row = row.With(nodeName, next);
+                if (pattern.Variable is not null)
+                {
+                    row = row.With(pattern.Variable, relationship);
+                }
+            }
+            else
+            {
+                var relationshipName = pattern.Variable ?? GeneratedName(RelationshipNames, " rel", index);
+                var nodeName = step.Node.Variable ?? GeneratedName(NodeNames, " node", index);
+                row = row.With(relationshipName, relationship);
+                if (step.Node.Variable is null)
+                {
+                    row = row.With(nodeName, next);
+                }
+
+                steps.Add(new PathStep(relationshipName, false, nodeName));
             }
 
-            steps?.Add(new PathStep(relationshipName, false, nodeName));
             previous = next;
-            index++;
         }
 
         if (part.PathVariable is not null)

@@ -17,6 +17,17 @@ internal sealed record EntityFilter(IReadOnlyList<string> LabelsOrTypes, Express
     /// <summary>The property map's entries for this row (null when no map was written), one per key.</summary>
     public KeyValuePair<string, object?>[]? PropertiesFor(ExecutionContext context, Row row)
     {
+        KeyValuePair<string, object?>[]? buffer = null;
+        return PropertiesFor(context, row, ref buffer);
+    }
+
+    /// <summary>
+    /// The same, written into <paramref name="buffer"/> (allocated on first use, then reused) when the map is a
+    /// literal: for an operator that is done with one row's entries before it evaluates the next row's, which
+    /// saves an array per row and seek.
+    /// </summary>
+    public KeyValuePair<string, object?>[]? PropertiesFor(ExecutionContext context, Row row, ref KeyValuePair<string, object?>[]? buffer)
+    {
         if (Properties is null)
         {
             return null;
@@ -25,7 +36,7 @@ internal sealed record EntityFilter(IReadOnlyList<string> LabelsOrTypes, Express
         if (Properties is MapExpression map)
         {
             // A map literal (the usual case) is evaluated entry by entry, without building a dictionary.
-            var entries = new KeyValuePair<string, object?>[map.Entries.Count];
+            var entries = buffer ??= new KeyValuePair<string, object?>[map.Entries.Count];
             var count = 0;
             for (var i = 0; i < map.Entries.Count; i++)
             {

@@ -62,10 +62,34 @@ internal sealed class NodeScanOperator : Operator
     /// <inheritdoc />
     protected override IEnumerable<Row> Produce(ExecutionContext context, Row argument)
     {
+        // Looked up once per run rather than per row (finding it builds a key string): the schema cannot change
+        // while a statement runs, schema commands being statements of their own.
+        var index = Seek is not null && Kind == ScanKind.IndexSeek ? context.Store.FindPropertyIndex(Filter.LabelsOrTypes[0], Seek.Property) : null;
+        KeyValuePair<string, object?>[]? buffer = null;
         foreach (var row in _source.Execute(context, argument))
         {
-            var properties = Filter.PropertiesFor(context, row);
-            if (SeekCandidates(context, row) is { } sought)
+            var properties = Filter.PropertiesFor(context, row, ref buffer);
+            IReadOnlyList<StoredNode>? sought;
+            if (index is not null && !Seek!.Many)
+            {
+                // A unique or range index finds one node for most values: match it without copying the index's set.
+                if (SeekOne(context, index, row, out sought) is { } single)
+                {
+                    context.Tick();
+                    if (!single.IsDeleted && EntityFilter.NodeMatches(single, Filter.LabelsOrTypes, properties))
+                    {
+                        yield return row.With(Variable, single);
+                    }
+
+                    continue;
+                }
+            }
+            else
+            {
+                sought = SeekCandidates(context, index, row);
+            }
+
+            if (sought is not null)
             {
                 // Seeks find a handful of nodes: walk them by index, without an enumerator per row.
                 for (var i = 0; i < sought.Count; i++)
@@ -92,33 +116,54 @@ internal sealed class NodeScanOperator : Operator
         }
     }
 
-    /// <summary>The nodes an id or index seek finds, in id order; null when the operator scans.</summary>
-    private IReadOnlyList<StoredNode>? SeekCandidates(ExecutionContext context, Row row)
+    /// <summary>
+    /// An index seek for one value: the node when the index holds exactly one for it; otherwise null, and
+    /// <paramref name="several"/> holds the nodes found (none, or a copy in id order).
+    /// </summary>
+    private StoredNode? SeekOne(ExecutionContext context, PropertyIndex index, Row row, out IReadOnlyList<StoredNode> several)
+    {
+        var value = context.Evaluator.Evaluate(Seek!.Value, row);
+        var found = value is null ? [] : index.Seek(value);
+        several = [];
+        switch (found.Count)
+        {
+            case 0:
+                return null;
+            case 1 when found is HashSet<StoredNode> set:
+                // The set's own struct enumerator: through the interface it would be boxed for every row.
+                foreach (var node in set)
+                {
+                    return node;
+                }
+
+                return null;
+            case 1:
+                return found.First();
+            default:
+                several = [.. found.OrderBy(n => n.Id)];
+                return null;
+        }
+    }
+
+    /// <summary>The nodes an id seek or a seek by a list of values finds, in id order; null when the operator scans.</summary>
+    private IReadOnlyList<StoredNode>? SeekCandidates(ExecutionContext context, PropertyIndex? index, Row row)
     {
         if (Seek is not null && Kind == ScanKind.IdSeek)
         {
-            return [.. SeekKeys(context, row).Select(key => FindById(context, key)).OfType<StoredNode>().Distinct()];
+            return SeekById(context, row);
         }
 
-        if (Seek is null || Kind != ScanKind.IndexSeek || context.Store.FindPropertyIndex(Filter.LabelsOrTypes[0], Seek.Property) is not { } index)
+        if (Seek is null || index is null)
         {
             return null;
         }
 
-        if (!Seek.Many)
-        {
-            var value = context.Evaluator.Evaluate(Seek.Value, row);
-            var found = value is null ? [] : index.Seek(value);
-            return found.Count switch
-            {
-                0 => [],
-                1 => [.. found],
-                _ => [.. found.OrderBy(n => n.Id)],
-            };
-        }
-
         return [.. SeekKeys(context, row).SelectMany(index.Seek).Distinct().OrderBy(n => n.Id)];
     }
+
+    // Its own method so that the lambda's closure over the context is allocated only by id seeks.
+    private StoredNode[] SeekById(ExecutionContext context, Row row) =>
+        [.. SeekKeys(context, row).Select(key => FindById(context, key)).OfType<StoredNode>().Distinct()];
 
     /// <summary>
     /// Every node, or the nodes of the first label. Copied so that writes later in the same statement cannot
