@@ -23,7 +23,7 @@ public sealed partial class EmbeddedGraphDatabase : IGraphBulkWriter
             ArgumentException.ThrowIfNullOrEmpty(node.Label, nameof(nodes));
         }
 
-        return WriteAsync(transaction => MergeNodes(transaction, keyProperty, nodes, cancellationToken), cancellationToken);
+        return WriteAsync(transaction => MergeNodesAsync(transaction, keyProperty, nodes, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -38,37 +38,38 @@ public sealed partial class EmbeddedGraphDatabase : IGraphBulkWriter
             ArgumentException.ThrowIfNullOrEmpty(relationship.EndLabel, nameof(relationships));
         }
 
-        return WriteAsync(transaction => MergeRelationships(transaction, keyProperty, relationships, cancellationToken), cancellationToken);
+        return WriteAsync(transaction => MergeRelationshipsAsync(transaction, keyProperty, relationships, cancellationToken), cancellationToken);
     }
 
     /// <summary>Merges node rows as a statement of an open transaction (a read transaction refuses).</summary>
-    internal BulkWriteResult MergeNodes(EmbeddedTransaction transaction, string keyProperty, IReadOnlyList<BulkNode> nodes, CancellationToken cancellationToken) =>
-        Apply(transaction, undo => new BulkMerger(_store, undo, keyProperty, cancellationToken).MergeNodes(nodes));
+    internal Task<BulkWriteResult> MergeNodesAsync(EmbeddedTransaction transaction, string keyProperty, IReadOnlyList<BulkNode> nodes, CancellationToken cancellationToken) =>
+        ApplyAsync(transaction, undo => new BulkMerger(_store, undo, keyProperty, cancellationToken).MergeNodes(nodes), cancellationToken);
 
     /// <summary>Merges relationship rows as a statement of an open transaction (a read transaction refuses).</summary>
-    internal BulkWriteResult MergeRelationships(EmbeddedTransaction transaction, string keyProperty, IReadOnlyList<BulkRelationship> relationships, CancellationToken cancellationToken) =>
-        Apply(transaction, undo => new BulkMerger(_store, undo, keyProperty, cancellationToken).MergeRelationships(relationships));
+    internal Task<BulkWriteResult> MergeRelationshipsAsync(EmbeddedTransaction transaction, string keyProperty, IReadOnlyList<BulkRelationship> relationships, CancellationToken cancellationToken) =>
+        ApplyAsync(transaction, undo => new BulkMerger(_store, undo, keyProperty, cancellationToken).MergeRelationships(relationships), cancellationToken);
 
-    private static BulkWriteResult Apply(EmbeddedTransaction transaction, Func<UndoLog, BulkWriteResult> change)
+    private static async Task<BulkWriteResult> ApplyAsync(EmbeddedTransaction transaction, Func<UndoLog, BulkWriteResult> change, CancellationToken cancellationToken)
     {
         try
         {
-            return transaction.Apply(change);
+            // Taking the store lock may wait for readers; awaited, so no thread is held while it does.
+            return await transaction.ApplyAsync(change, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not CypherException)
         {
-            // Apply has rolled the transaction back; callers of the port see database errors as CypherExceptions only.
+            // The transaction has been rolled back; callers of the port see database errors as CypherExceptions only.
             throw new CypherException(StatusCodes.UnknownError, $"The bulk write failed: {ex.Message}", ErrorPhase.Runtime, innerException: ex);
         }
     }
 
-    private async Task<BulkWriteResult> WriteAsync(Func<EmbeddedTransaction, BulkWriteResult> write, CancellationToken cancellationToken)
+    private async Task<BulkWriteResult> WriteAsync(Func<EmbeddedTransaction, Task<BulkWriteResult>> write, CancellationToken cancellationToken)
     {
         // The public way in, so a bulk batch is begun exactly as an explicit Cypher transaction is.
         var transaction = (EmbeddedTransaction)await BeginTransactionAsync(AccessMode.Write, cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            var result = write(transaction);
+            var result = await write(transaction).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
         }

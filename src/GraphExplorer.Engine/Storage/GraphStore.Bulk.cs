@@ -6,9 +6,6 @@ namespace GraphExplorer.Engine.Storage;
 /// </summary>
 internal sealed partial class GraphStore
 {
-    /// <summary>The value of a node property, or <c>null</c> when the node lacks it.</summary>
-    public static object? NodeProperty(StoredNode node, string key) => node.Properties.GetValueOrDefault(key);
-
     /// <summary>
     /// The live relationships of <paramref name="type"/> from <paramref name="start"/> to <paramref name="end"/>,
     /// or <c>null</c> when there is none. Walks the adjacency list of the end with the smaller degree, so a

@@ -77,9 +77,6 @@ internal sealed class EmbeddedTransaction : IGraphTransaction
         return WorkAsync(change, cancellationToken);
     }
 
-    /// <summary>Synchronous <see cref="ApplyAsync"/> (taking the store lock may block the thread while readers finish).</summary>
-    internal TResult Apply<TResult>(Func<UndoLog, TResult> change) => ApplyAsync(change).GetAwaiter().GetResult();
-
     /// <inheritdoc />
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {

@@ -22,7 +22,6 @@ internal sealed class WriteSession : IStoreLockYielder
     private IDisposable? _exclusive;
     private List<RedoOperation> _stashed = [];
     private bool _busy;
-    private bool _yieldRequested;
 
     /// <param name="autoCommit">A single statement followed at once by its commit: never worth stashing.</param>
     public WriteSession(DatabaseLock databaseLock, GraphStore store, bool autoCommit)
@@ -95,9 +94,9 @@ internal sealed class WriteSession : IStoreLockYielder
                 return;
             }
 
-            if (_yieldRequested || _lock.HasWaiters)
+            // Whoever asked while the statement ran is still counted as waiting.
+            if (_lock.HasWaiters)
             {
-                _yieldRequested = false;
                 StashLocked();
             }
         }
@@ -113,13 +112,11 @@ internal sealed class WriteSession : IStoreLockYielder
                 return;
             }
 
-            if (_busy)
+            // While a statement runs, EndWork sees the asker among the waiters and steps aside then.
+            if (!_busy)
             {
-                _yieldRequested = true;
-                return;
+                StashLocked();
             }
-
-            StashLocked();
         }
     }
 

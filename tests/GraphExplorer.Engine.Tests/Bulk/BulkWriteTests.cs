@@ -120,7 +120,7 @@ public sealed class BulkWriteTests : IDisposable
         var transaction = (EmbeddedTransaction)await database.BeginTransactionAsync(AccessMode.Read);
         await using (transaction)
         {
-            var error = Assert.Throws<CypherException>(() => database.MergeNodes(transaction, "id", [new BulkNode("Country", "xk", null)], CancellationToken.None));
+            var error = await Assert.ThrowsAsync<CypherException>(() => database.MergeNodesAsync(transaction, "id", [new BulkNode("Country", "xk", null)], CancellationToken.None));
             Assert.Equal(StatusCodes.AccessMode, error.Code);
         }
 

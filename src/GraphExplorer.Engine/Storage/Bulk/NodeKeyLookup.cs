@@ -37,7 +37,7 @@ internal sealed class NodeKeyLookup(GraphStore store, string keyProperty)
     /// <summary>Tells the lookup a node with this label now exists (the index, if any, already knows).</summary>
     public void Created(string label, StoredNode node)
     {
-        if (_scanned.TryGetValue(label, out var keys) && GraphStore.NodeProperty(node, keyProperty) is { } key)
+        if (_scanned.TryGetValue(label, out var keys) && node.GetProperty(keyProperty) is { } key)
         {
             keys.TryAdd(key, node);
         }
@@ -66,7 +66,7 @@ internal sealed class NodeKeyLookup(GraphStore store, string keyProperty)
             foreach (var node in store.NodesWithLabel(label))
             {
                 // Label scans run in id order, so the first node of a key is its lowest id.
-                if (GraphStore.NodeProperty(node, keyProperty) is { } key)
+                if (node.GetProperty(keyProperty) is { } key)
                 {
                     keys.TryAdd(key, node);
                 }
