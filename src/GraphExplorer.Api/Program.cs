@@ -1,6 +1,6 @@
 using GraphExplorer.Api.Extensions;
 using GraphExplorer.Api.Http;
-using GraphExplorer.Api.QueryApi;
+using GraphExplorer.QueryApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphExplorerLogging();

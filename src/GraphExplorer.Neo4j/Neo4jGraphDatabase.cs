@@ -89,7 +89,7 @@ public sealed partial class Neo4jGraphDatabase : IGraphDatabase
         var (response, affinity) = await _connection.SendAsync(HttpMethod.Post, "/tx", body, null, cancellationToken).ConfigureAwait(false);
         if (response.TransactionId is null)
         {
-            throw new CypherException(Neo4jErrorCodes.UnexpectedResponse, "Neo4j opened a transaction without telling its id.", ErrorPhase.Runtime);
+            throw new CypherException(StatusCodes.UnknownError, "Neo4j opened a transaction without telling its id.", ErrorPhase.Runtime);
         }
 
         return new Neo4jTransaction(this, _connection, response.TransactionId, affinity, mode, response.Expires);

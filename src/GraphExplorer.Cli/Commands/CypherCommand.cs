@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using GraphExplorer.Cli.Hosting;
 using GraphExplorer.Cli.Output;
-using GraphExplorer.Core.Import;
 using GraphExplorer.Graph;
 using GraphExplorer.Graph.Errors;
+using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Cli.Commands;
 
@@ -71,7 +71,7 @@ internal static partial class CypherCommand
         try
         {
             using var document = JsonDocument.Parse(text);
-            value = FromJson(document.RootElement);
+            value = PlainJson.Read(document.RootElement);
             return true;
         }
         catch (JsonException)
@@ -79,13 +79,6 @@ internal static partial class CypherCommand
             return false;
         }
     }
-
-    private static object? FromJson(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => FromJson(p.Value), StringComparer.Ordinal),
-        JsonValueKind.Array => element.EnumerateArray().Select(FromJson).ToList(),
-        _ => ImportValues.TryFromJson(element, out var scalar) ? scalar : null,
-    };
 
     /// <summary>Reports a failed statement in the shell without leaving it.</summary>
     internal static void Report(CypherException error) =>

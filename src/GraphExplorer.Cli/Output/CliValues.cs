@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using GraphExplorer.Core.Import;
 using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Cli.Output;
@@ -17,16 +16,16 @@ internal static class CliValues
             case GraphNode node:
                 writer.WriteStartObject();
                 writer.WritePropertyName("labels");
-                ImportValues.Write(writer, node.Labels.Cast<object?>().ToList());
+                PlainJson.Write(writer, node.Labels.Cast<object?>().ToList());
                 writer.WritePropertyName("properties");
-                WriteMap(writer, node.Properties);
+                PlainJson.WriteMap(writer, node.Properties);
                 writer.WriteEndObject();
                 break;
             case GraphRelationship relationship:
                 writer.WriteStartObject();
                 writer.WriteString("type", relationship.Type);
                 writer.WritePropertyName("properties");
-                WriteMap(writer, relationship.Properties);
+                PlainJson.WriteMap(writer, relationship.Properties);
                 writer.WriteEndObject();
                 break;
             case GraphPath path:
@@ -42,7 +41,7 @@ internal static class CliValues
                 writer.WriteEndObject();
                 break;
             case IReadOnlyDictionary<string, object?> map:
-                WriteMap(writer, map);
+                PlainJson.WriteMap(writer, map, Write);
                 break;
             case IReadOnlyList<object?> list:
                 writer.WriteStartArray();
@@ -54,7 +53,7 @@ internal static class CliValues
                 writer.WriteEndArray();
                 break;
             default:
-                ImportValues.Write(writer, value);
+                PlainJson.Write(writer, value);
                 break;
         }
     }
@@ -96,17 +95,5 @@ internal static class CliValues
                     return Encoding.UTF8.GetString(stream.ToArray());
                 }
         }
-    }
-
-    private static void WriteMap(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> map)
-    {
-        writer.WriteStartObject();
-        foreach (var (key, item) in map)
-        {
-            writer.WritePropertyName(key);
-            Write(writer, item);
-        }
-
-        writer.WriteEndObject();
     }
 }

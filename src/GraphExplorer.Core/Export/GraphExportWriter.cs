@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using GraphExplorer.Core.Import;
+using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Core.Export;
 
@@ -121,7 +121,7 @@ public static class GraphExportWriter
         using var stream = new MemoryStream();
         using (var writer = new System.Text.Json.Utf8JsonWriter(stream))
         {
-            ImportValues.Write(writer, value);
+            PlainJson.Write(writer, value);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using GraphExplorer.Core.Import;
+using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Core.Export;
 
@@ -84,7 +85,7 @@ public sealed class ImportDocumentWriter : IAsyncDisposable
             }
 
             writer.WritePropertyName(key);
-            ImportValues.Write(writer, value);
+            PlainJson.Write(writer, value);
         }
 
         writer.WriteEndObject();

@@ -137,7 +137,10 @@ internal sealed class JsonRowReader(JsonNameTable names)
         Properties = PropertiesError is null ? properties ?? NoProperties : null;
     }
 
-    /// <summary>A property value as <see cref="ImportValues.TryFromJson"/> reads it; always leaves the reader at the value's end.</summary>
+    /// <summary>
+    /// A property value: a string, a 64-bit integer, a double, a boolean or a flat list of them (<c>null</c> means absent);
+    /// false for objects and nested lists. Always leaves the reader at the value's end.
+    /// </summary>
     private bool TryReadValue(ref Utf8JsonReader reader, out object? value)
     {
         value = null;

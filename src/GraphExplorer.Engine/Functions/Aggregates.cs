@@ -1,5 +1,6 @@
 using GraphExplorer.Engine.Functions.Aggregators;
 using GraphExplorer.Engine.Values;
+using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Engine.Functions;
 
@@ -72,7 +73,7 @@ internal static class Aggregates
         if (!(percentile >= 0 && percentile <= 1))
         {
             throw CypherErrors.ArgumentError(
-                $"The percentile of {name}() must be between 0.0 and 1.0, but was {CypherTypes.FormatFloat(percentile)}.",
+                $"The percentile of {name}() must be between 0.0 and 1.0, but was {ValueText.FormatFloat(percentile)}.",
                 CypherErrors.NumberOutOfRange);
         }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using GraphExplorer.Engine.Values;
 using GraphExplorer.Graph.Errors;
+using GraphExplorer.Graph.Values;
 using static GraphExplorer.Engine.Functions.FunctionArguments;
 
 namespace GraphExplorer.Engine.Functions;
@@ -76,9 +76,9 @@ internal static partial class ScalarFunctions
         null => null,
         string => value,
         long l => l.ToString(CultureInfo.InvariantCulture),
-        double d => CypherTypes.FormatFloat(d),
+        double d => ValueText.FormatFloat(d),
         bool b => b ? "true" : "false",
-        _ => TemporalText.TryFormat(value) ?? throw Mismatch("toString", "a STRING, number, BOOLEAN, temporal, duration or point", value),
+        _ => ValueText.TryFormat(value) ?? throw Mismatch("toString", "a STRING, number, BOOLEAN, temporal, duration or point", value),
     };
 
     /// <summary>Java's <c>(long)</c> cast: NaN becomes 0, out-of-range values saturate, the rest truncate toward zero.</summary>

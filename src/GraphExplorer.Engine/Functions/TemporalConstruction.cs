@@ -1,4 +1,5 @@
 using GraphExplorer.Engine.Values;
+using GraphExplorer.Graph.Values;
 using static GraphExplorer.Engine.Functions.FunctionArguments;
 
 namespace GraphExplorer.Engine.Functions;
@@ -14,7 +15,7 @@ internal static class TemporalConstruction
         IReadOnlyDictionary<string, object?> map => DateFromMap(map, "date"),
         DateOnly date => date,
         DateTime local => DateOnly.FromDateTime(local),
-        DateTimeOffset zoned when !CypherTypes.IsZonedTime(zoned) => DateOnly.FromDateTime(zoned.DateTime),
+        DateTimeOffset zoned when !ValueText.IsTime(zoned) => DateOnly.FromDateTime(zoned.DateTime),
         _ => throw Mismatch("date", "STRING, MAP or a temporal value with a date", value),
     };
 
@@ -26,7 +27,7 @@ internal static class TemporalConstruction
         IReadOnlyDictionary<string, object?> map => LocalDateTimeFromMap(map, "localdatetime"),
         DateTime local => local,
         DateOnly date => date.ToDateTime(TimeOnly.MinValue),
-        DateTimeOffset zoned when !CypherTypes.IsZonedTime(zoned) => zoned.DateTime,
+        DateTimeOffset zoned when !ValueText.IsTime(zoned) => zoned.DateTime,
         _ => throw Mismatch("localdatetime", "STRING, MAP or a temporal value with a date", value),
     };
 
@@ -36,7 +37,7 @@ internal static class TemporalConstruction
         null => null,
         string text => TemporalParser.ParseDateTime(text),
         IReadOnlyDictionary<string, object?> map => DateTimeFromMap(map),
-        DateTimeOffset zoned when !CypherTypes.IsZonedTime(zoned) => zoned,
+        DateTimeOffset zoned when !ValueText.IsTime(zoned) => zoned,
         DateTime local => new DateTimeOffset(System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero),
         DateOnly date => new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
         _ => throw Mismatch("datetime", "STRING, MAP or a temporal value with a date", value),

@@ -73,7 +73,7 @@ internal static partial class CypherComparison
         IReadOnlyList<object?> => Group.List,
         IPathValue => Group.Path,
         CypherPoint => Group.Point,
-        DateTimeOffset offset => CypherTypes.IsZonedTime(offset) ? Group.ZonedTime : Group.ZonedDateTime,
+        DateTimeOffset offset => ValueText.IsTime(offset) ? Group.ZonedTime : Group.ZonedDateTime,
         DateTime => Group.LocalDateTime,
         DateOnly => Group.Date,
         TimeOnly => Group.LocalTime,

@@ -92,7 +92,7 @@ internal static partial class CypherComparison
                 return ta.CompareTo(tb);
             case TimeOnly oa when b is TimeOnly ob:
                 return oa.CompareTo(ob);
-            case DateTimeOffset za when b is DateTimeOffset zb && CypherTypes.IsZonedTime(za) == CypherTypes.IsZonedTime(zb):
+            case DateTimeOffset za when b is DateTimeOffset zb && ValueText.IsTime(za) == ValueText.IsTime(zb):
                 return za.UtcTicks.CompareTo(zb.UtcTicks);
             default:
                 return null;

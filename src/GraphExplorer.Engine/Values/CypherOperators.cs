@@ -181,9 +181,9 @@ internal static partial class CypherOperators
     {
         string s => s,
         long l => l.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        double d => CypherTypes.FormatFloat(d),
+        double d => ValueText.FormatFloat(d),
         bool b => b ? "true" : "false",
-        _ => TemporalText.TryFormat(value),
+        _ => ValueText.TryFormat(value),
     };
 
     private static object Checked<T>(Func<T> operation)

@@ -31,7 +31,7 @@ internal static partial class CypherTypes
         IReadOnlyDictionary<string, object?> => "MAP",
         IReadOnlyList<object?> => "LIST<ANY>",
         DateOnly => "DATE",
-        DateTimeOffset offset when IsZonedTime(offset) => "ZONED TIME",
+        DateTimeOffset offset when ValueText.IsTime(offset) => "ZONED TIME",
         DateTimeOffset => "ZONED DATETIME",
         DateTime => "LOCAL DATETIME",
         TimeOnly => "LOCAL TIME",
@@ -51,9 +51,6 @@ internal static partial class CypherTypes
 
     /// <summary>Whether the value is a date, time, datetime or duration.</summary>
     public static bool IsTemporal(object? value) => value is DateOnly or DateTime or DateTimeOffset or TimeOnly or CypherDuration;
-
-    /// <summary>Whether a <see cref="DateTimeOffset"/> stands for a zoned time rather than a zoned datetime.</summary>
-    public static bool IsZonedTime(DateTimeOffset value) => value.Year == 1;
 
     /// <summary>The number as a double (INTEGER widened).</summary>
     public static double ToDouble(object number) => number switch

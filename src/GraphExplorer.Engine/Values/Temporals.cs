@@ -36,7 +36,7 @@ internal static class Temporals
             {
                 DateOnly date => date.AddMonths(checked((int)duration.Months)).AddDays(checked((int)(duration.Days + (duration.Seconds / SecondsPerDay)))),
                 DateTime local => AddTime(local.AddMonths(checked((int)duration.Months)).AddDays(duration.Days), duration),
-                DateTimeOffset zoned when CypherTypes.IsZonedTime(zoned) => new DateTimeOffset(
+                DateTimeOffset zoned when ValueText.IsTime(zoned) => new DateTimeOffset(
                     CypherTypes.ZonedTimeDate.ToDateTime(TimeOnly.FromDateTime(AddTime(zoned.DateTime, duration))), zoned.Offset),
                 DateTimeOffset zoned => zoned.AddMonths(checked((int)duration.Months)).AddDays(duration.Days)
                     .AddSeconds(duration.Seconds).AddTicks(duration.Nanoseconds / 100),

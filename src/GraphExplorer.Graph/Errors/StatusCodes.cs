@@ -1,6 +1,9 @@
 namespace GraphExplorer.Graph.Errors;
 
-/// <summary>Neo4j status codes that both backends report. One list, so the GraphQL layer maps each once.</summary>
+/// <summary>
+/// Neo4j status codes that the backends, the Neo4j client and the protocol servers report: one list, so each
+/// layer maps a code once (the GraphQL codes are the API's own, in <c>GraphQL/Errors/ErrorCodes.cs</c>).
+/// </summary>
 public static class StatusCodes
 {
     public const string SyntaxError = "Neo.ClientError.Statement.SyntaxError";
@@ -21,6 +24,17 @@ public static class StatusCodes
     public const string TransactionTimedOut = "Neo.ClientError.Transaction.TransactionTimedOut";
     public const string TransactionNotFound = "Neo.ClientError.Transaction.TransactionNotFound";
     public const string TransactionTerminated = "Neo.ClientError.Transaction.Terminated";
+
+    // Security, database and request errors: the Query API and Bolt servers answer with them, the client maps HTTP statuses to them.
+    public const string Unauthorized = "Neo.ClientError.Security.Unauthorized";
+    public const string Forbidden = "Neo.ClientError.Security.Forbidden";
+    public const string DatabaseNotFound = "Neo.ClientError.Database.DatabaseNotFound";
+    public const string InvalidRequest = "Neo.ClientError.Request.Invalid";
+    public const string InvalidFormat = "Neo.ClientError.Request.InvalidFormat";
+
+    /// <summary>The database (or the server in front of it) cannot be reached or did not answer in time; transient, worth a retry.</summary>
     public const string DatabaseUnavailable = "Neo.TransientError.General.DatabaseUnavailable";
+
+    /// <summary>An error the database did not classify, or an answer that is not the protocol's.</summary>
     public const string UnknownError = "Neo.DatabaseError.General.UnknownError";
 }

@@ -9,7 +9,7 @@ namespace GraphExplorer.Neo4j.Client;
 public sealed class Neo4jConnectionException : CypherException
 {
     public Neo4jConnectionException(ConnectionFailure failure, string message, Exception? innerException = null)
-        : base(Neo4jErrorCodes.ServiceUnavailable, message, ErrorPhase.Runtime, failure.ToString(), innerException: innerException)
+        : base(StatusCodes.DatabaseUnavailable, message, ErrorPhase.Runtime, failure.ToString(), innerException: innerException)
     {
         Failure = failure;
     }

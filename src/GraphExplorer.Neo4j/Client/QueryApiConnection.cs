@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using GraphExplorer.Graph.Errors;
+using GraphExplorer.Protocols.QueryApi;
 using Microsoft.Extensions.Logging;
 
 namespace GraphExplorer.Neo4j.Client;
@@ -132,12 +133,12 @@ internal sealed partial class QueryApiConnection(Func<HttpClient> createClient, 
         var text = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 200));
         var code = status switch
         {
-            HttpStatusCode.Unauthorized => Neo4jErrorCodes.Unauthorized,
-            HttpStatusCode.Forbidden => Neo4jErrorCodes.Forbidden,
-            HttpStatusCode.NotFound => Neo4jErrorCodes.DatabaseNotFound,
-            HttpStatusCode.BadRequest or HttpStatusCode.UnsupportedMediaType or HttpStatusCode.NotAcceptable => Neo4jErrorCodes.InvalidRequest,
-            HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout => Neo4jErrorCodes.ServiceUnavailable,
-            _ => Neo4jErrorCodes.UnexpectedResponse,
+            HttpStatusCode.Unauthorized => StatusCodes.Unauthorized,
+            HttpStatusCode.Forbidden => StatusCodes.Forbidden,
+            HttpStatusCode.NotFound => StatusCodes.DatabaseNotFound,
+            HttpStatusCode.BadRequest or HttpStatusCode.UnsupportedMediaType or HttpStatusCode.NotAcceptable => StatusCodes.InvalidRequest,
+            HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout => StatusCodes.DatabaseUnavailable,
+            _ => StatusCodes.UnknownError,
         };
         return new CypherException(code, $"Neo4j answered {(int)status} {status}: {text}", ErrorPhase.Runtime);
     }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GraphExplorer.Graph;
-using GraphExplorer.Neo4j.TypedJson;
+using GraphExplorer.Protocols.QueryApi;
 
 namespace GraphExplorer.Neo4j.Client;
 

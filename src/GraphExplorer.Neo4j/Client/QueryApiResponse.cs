@@ -1,7 +1,8 @@
 using System.Text.Json;
 using GraphExplorer.Graph;
 using GraphExplorer.Graph.Errors;
-using GraphExplorer.Neo4j.TypedJson;
+using GraphExplorer.Graph.Values;
+using GraphExplorer.Protocols.QueryApi;
 
 namespace GraphExplorer.Neo4j.Client;
 
@@ -18,7 +19,7 @@ internal sealed record QueryApiResponse(
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new CypherException(Neo4jErrorCodes.UnexpectedResponse, "The server's answer is not a Query API response (not a JSON object).", ErrorPhase.Runtime);
+            throw new CypherException(StatusCodes.UnknownError, "The server's answer is not a Query API response (not a JSON object).", ErrorPhase.Runtime);
         }
 
         ThrowIfErrors(root);
@@ -56,7 +57,7 @@ internal sealed record QueryApiResponse(
         var first = errors[0];
         var code = first.TryGetProperty("code", out var codeElement) ? codeElement.GetString() : null;
         var message = first.TryGetProperty("message", out var messageElement) ? messageElement.GetString() : null;
-        code ??= Neo4jErrorCodes.UnexpectedResponse;
+        code ??= StatusCodes.UnknownError;
         var phase = code.Contains(".Statement.", StringComparison.Ordinal) && !code.EndsWith("Error.Statement.ExecutionFailed", StringComparison.Ordinal)
             && !code.EndsWith(".ArithmeticError", StringComparison.Ordinal) && !code.EndsWith(".EntityNotFound", StringComparison.Ordinal)
             ? ErrorPhase.Compile

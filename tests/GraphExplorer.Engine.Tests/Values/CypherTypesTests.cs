@@ -26,7 +26,7 @@ public sealed class CypherTypesTests
     [InlineData(0.0, "0.0")]
     [InlineData(-0.0, "-0.0")]
     public void FormatFloat_prints_doubles_like_java(double value, string expected) =>
-        Assert.Equal(expected, CypherTypes.FormatFloat(value));
+        Assert.Equal(expected, ValueText.FormatFloat(value));
 
     [Fact]
     public void TypeName_uses_neo4j_names()

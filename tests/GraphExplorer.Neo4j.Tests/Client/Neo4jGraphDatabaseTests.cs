@@ -5,6 +5,7 @@ using GraphExplorer.Graph;
 using GraphExplorer.Graph.Errors;
 using GraphExplorer.Neo4j.Client;
 using GraphExplorer.Neo4j.Tests.Infrastructure;
+using GraphExplorer.Protocols.QueryApi;
 
 namespace GraphExplorer.Neo4j.Tests.Client;
 
@@ -127,7 +128,7 @@ public sealed class Neo4jGraphDatabaseTests : IDisposable
 
     [Fact]
     public async Task Unauthorized_without_a_body_still_has_a_code() =>
-        Assert.Equal(Neo4jErrorCodes.Unauthorized, (await Assert.ThrowsAsync<CypherException>(() =>
+        Assert.Equal(StatusCodes.Unauthorized, (await Assert.ThrowsAsync<CypherException>(() =>
             Respond(HttpStatusCode.Unauthorized, string.Empty).RunAsync("RETURN 1"))).Code);
 
     [Fact]

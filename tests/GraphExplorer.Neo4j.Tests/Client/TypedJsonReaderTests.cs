@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GraphExplorer.Graph.Values;
-using GraphExplorer.Neo4j.TypedJson;
+using GraphExplorer.Protocols.QueryApi;
 
 namespace GraphExplorer.Neo4j.Tests.Client;
 
@@ -53,7 +53,7 @@ public sealed class TypedJsonReaderTests
         var zoned = Assert.IsType<DateTimeOffset>(Read("""{"$type":"ZonedDateTime","_value":"2015-11-21T21:40:32.142+01:00[Europe/Berlin]"}"""));
         Assert.Equal(new DateTimeOffset(2015, 11, 21, 21, 40, 32, 142, TimeSpan.FromHours(1)), zoned);
         var time = Assert.IsType<DateTimeOffset>(Read("""{"$type":"Time","_value":"12:50:35.556+01:00"}"""));
-        Assert.True(TemporalText.IsTime(time));
+        Assert.True(ValueText.IsTime(time));
         Assert.Equal(new TimeOnly(12, 50, 35, 556), TimeOnly.FromDateTime(time.DateTime));
         Assert.Equal(TimeSpan.FromHours(1), time.Offset);
     }
@@ -113,7 +113,7 @@ public sealed class TypedJsonReaderTests
         [
             null, true, 7L, 2.25, double.NaN, "text", new byte[] { 0, 9 }, new DateOnly(2025, 6, 1), new TimeOnly(8, 30, 1),
             new DateTime(2025, 6, 1, 8, 30, 0), new DateTimeOffset(2025, 6, 1, 8, 30, 0, TimeSpan.FromHours(2)),
-            new DateTimeOffset(TemporalText.TimeDate.ToDateTime(new TimeOnly(8, 30)), TimeSpan.FromHours(-5)),
+            new DateTimeOffset(ValueText.TimeDate.ToDateTime(new TimeOnly(8, 30)), TimeSpan.FromHours(-5)),
             new CypherDuration(14, 3, 3723, 5), new CypherPoint(4326, 20.9, 42.6), new CypherPoint(9157, 1, 2, 3),
             node, relationship, new GraphPath([node, node], [relationship]),
             new List<object?> { 1L, "a" }, new Dictionary<string, object?> { ["k"] = new List<object?> { 2.5 } },

@@ -26,7 +26,7 @@ public sealed class FaultTests(QueryApiHost host) : IClassFixture<QueryApiHost>,
 
         var error = await Assert.ThrowsAsync<CypherException>(() => database.RunAsync("RETURN 1", mode: AccessMode.Read));
 
-        Assert.Equal(Neo4jErrorCodes.Unauthorized, error.Code);
+        Assert.Equal(StatusCodes.Unauthorized, error.Code);
         Assert.False(error.IsTransient);
     }
 
@@ -37,7 +37,7 @@ public sealed class FaultTests(QueryApiHost host) : IClassFixture<QueryApiHost>,
 
         var error = await Assert.ThrowsAsync<CypherException>(() => database.RunAsync("RETURN 1", mode: AccessMode.Read));
 
-        Assert.Equal(Neo4jErrorCodes.DatabaseNotFound, error.Code);
+        Assert.Equal(StatusCodes.DatabaseNotFound, error.Code);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using GraphExplorer.Graph.Values;
 
-namespace GraphExplorer.Neo4j.TypedJson;
+namespace GraphExplorer.Protocols.QueryApi;
 
 /// <summary>Reads the Query API's typed JSON values (<c>{"$type": "Integer", "_value": "1"}</c>) into the port's values. Thread-safe (stateless).</summary>
 public static class TypedJsonReader
@@ -25,17 +25,17 @@ public static class TypedJsonReader
             TypedJsonTypes.Null => null,
             TypedJsonTypes.Boolean => value.GetBoolean(),
             TypedJsonTypes.Integer => ReadInteger(value),
-            TypedJsonTypes.Float => value.ValueKind == JsonValueKind.Number ? value.GetDouble() : TemporalText.ParseFloat(value.GetString()!),
+            TypedJsonTypes.Float => value.ValueKind == JsonValueKind.Number ? value.GetDouble() : ValueText.ParseFloat(value.GetString()!),
             TypedJsonTypes.String => value.GetString(),
             TypedJsonTypes.Base64 => Convert.FromBase64String(value.GetString()!),
             TypedJsonTypes.List => ReadList(value),
             TypedJsonTypes.Map => ReadMap(value),
-            TypedJsonTypes.Date => TemporalText.ParseDate(value.GetString()!),
-            TypedJsonTypes.Time => TemporalText.ParseTime(value.GetString()!),
-            TypedJsonTypes.LocalTime => TemporalText.ParseLocalTime(value.GetString()!),
-            TypedJsonTypes.LocalDateTime => TemporalText.ParseLocalDateTime(value.GetString()!),
-            TypedJsonTypes.OffsetDateTime or TypedJsonTypes.ZonedDateTime => TemporalText.ParseDateTime(value.GetString()!),
-            TypedJsonTypes.Duration => TemporalText.ParseDuration(value.GetString()!),
+            TypedJsonTypes.Date => ValueText.ParseDate(value.GetString()!),
+            TypedJsonTypes.Time => ValueText.ParseTime(value.GetString()!),
+            TypedJsonTypes.LocalTime => ValueText.ParseLocalTime(value.GetString()!),
+            TypedJsonTypes.LocalDateTime => ValueText.ParseLocalDateTime(value.GetString()!),
+            TypedJsonTypes.OffsetDateTime or TypedJsonTypes.ZonedDateTime => ValueText.ParseDateTime(value.GetString()!),
+            TypedJsonTypes.Duration => ValueText.ParseDuration(value.GetString()!),
             TypedJsonTypes.Point => ReadPoint(value),
             TypedJsonTypes.Node => ReadNode(value),
             TypedJsonTypes.Relationship => ReadRelationship(value),
@@ -67,7 +67,7 @@ public static class TypedJsonReader
     {
         if (value.ValueKind == JsonValueKind.String)
         {
-            return TemporalText.ParsePoint(value.GetString()!);
+            return ValueText.ParsePointWkt(value.GetString()!);
         }
 
         var srid = value.TryGetProperty("srid", out var sridElement)

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using GraphExplorer.Graph.Values;
 
-namespace GraphExplorer.Neo4j.TypedJson;
+namespace GraphExplorer.Protocols.QueryApi;
 
 /// <summary>Writes the port's values as the Query API's typed JSON (results and parameters). Thread-safe (stateless).</summary>
 public static class TypedJsonWriter
@@ -28,7 +28,7 @@ public static class TypedJsonWriter
                 WriteText(writer, TypedJsonTypes.Integer, Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                 break;
             case double or float or decimal:
-                WriteText(writer, TypedJsonTypes.Float, TemporalText.FormatFloat(Convert.ToDouble(value, CultureInfo.InvariantCulture)));
+                WriteText(writer, TypedJsonTypes.Float, ValueText.FormatFloat(Convert.ToDouble(value, CultureInfo.InvariantCulture)));
                 break;
             case string s:
                 WriteText(writer, TypedJsonTypes.String, s);
@@ -40,25 +40,25 @@ public static class TypedJsonWriter
                 WriteText(writer, TypedJsonTypes.Base64, Convert.ToBase64String(bytes));
                 break;
             case DateOnly date:
-                WriteText(writer, TypedJsonTypes.Date, TemporalText.FormatDate(date));
+                WriteText(writer, TypedJsonTypes.Date, ValueText.FormatDate(date));
                 break;
             case TimeOnly time:
-                WriteText(writer, TypedJsonTypes.LocalTime, TemporalText.FormatLocalTime(time));
+                WriteText(writer, TypedJsonTypes.LocalTime, ValueText.FormatLocalTime(time));
                 break;
             case DateTime local:
-                WriteText(writer, TypedJsonTypes.LocalDateTime, TemporalText.FormatLocalDateTime(local));
+                WriteText(writer, TypedJsonTypes.LocalDateTime, ValueText.FormatLocalDateTime(local));
                 break;
-            case DateTimeOffset time when TemporalText.IsTime(time):
-                WriteText(writer, TypedJsonTypes.Time, TemporalText.FormatTime(time));
+            case DateTimeOffset time when ValueText.IsTime(time):
+                WriteText(writer, TypedJsonTypes.Time, ValueText.FormatTime(time));
                 break;
             case DateTimeOffset dateTime:
-                WriteText(writer, TypedJsonTypes.OffsetDateTime, TemporalText.FormatOffsetDateTime(dateTime));
+                WriteText(writer, TypedJsonTypes.OffsetDateTime, ValueText.FormatDateTime(dateTime));
                 break;
             case CypherDuration duration:
-                WriteText(writer, TypedJsonTypes.Duration, TemporalText.FormatDuration(duration));
+                WriteText(writer, TypedJsonTypes.Duration, ValueText.FormatDuration(duration));
                 break;
             case CypherPoint point:
-                WriteText(writer, TypedJsonTypes.Point, TemporalText.FormatPoint(point));
+                WriteText(writer, TypedJsonTypes.Point, ValueText.FormatPointWkt(point));
                 break;
             case GraphNode node:
                 writer.WriteString(TypedJsonTypes.TypeKey, TypedJsonTypes.Node);

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using GraphExplorer.Graph;
-using GraphExplorer.Neo4j.Client;
-using GraphExplorer.Neo4j.TypedJson;
+using GraphExplorer.Graph.Values;
+using GraphExplorer.Protocols.QueryApi;
+using Neo4jStatus = GraphExplorer.Graph.Errors.StatusCodes;
 
-namespace GraphExplorer.Api.QueryApi;
+namespace GraphExplorer.QueryApi;
 
 /// <summary>A Query API request body: <c>statement</c>, <c>parameters</c> (typed or plain JSON), <c>accessMode</c>, <c>includeCounters</c>.</summary>
 internal sealed record QueryApiRequestBody(
@@ -32,7 +33,7 @@ internal sealed record QueryApiRequestBody(
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new QueryApiRequestException(Neo4jErrorCodes.InvalidFormat, "The request body must be a JSON object.");
+                throw new QueryApiRequestException(Neo4jStatus.InvalidFormat, "The request body must be a JSON object.");
             }
 
             var statement = root.TryGetProperty("statement", out var statementElement) && statementElement.ValueKind == JsonValueKind.String
@@ -49,15 +50,15 @@ internal sealed record QueryApiRequestBody(
         }
         catch (JsonException error)
         {
-            throw new QueryApiRequestException(Neo4jErrorCodes.InvalidFormat, "The request body is not valid JSON: " + error.Message);
+            throw new QueryApiRequestException(Neo4jStatus.InvalidFormat, "The request body is not valid JSON: " + error.Message);
         }
         catch (FormatException error)
         {
-            throw new QueryApiRequestException(Neo4jErrorCodes.InvalidFormat, "A parameter is not valid typed JSON: " + error.Message);
+            throw new QueryApiRequestException(Neo4jStatus.InvalidFormat, "A parameter is not valid typed JSON: " + error.Message);
         }
         catch (InvalidOperationException error)
         {
-            throw new QueryApiRequestException(Neo4jErrorCodes.InvalidFormat, "A parameter is not valid typed JSON: " + error.Message);
+            throw new QueryApiRequestException(Neo4jStatus.InvalidFormat, "A parameter is not valid typed JSON: " + error.Message);
         }
     }
 
@@ -65,7 +66,7 @@ internal sealed record QueryApiRequestBody(
     {
         "READ" => AccessMode.Read,
         "WRITE" => AccessMode.Write,
-        _ => throw new QueryApiRequestException(Neo4jErrorCodes.InvalidRequest, $"accessMode must be Read or Write, not '{text}'."),
+        _ => throw new QueryApiRequestException(Neo4jStatus.InvalidRequest, $"accessMode must be Read or Write, not '{text}'."),
     };
 }
 

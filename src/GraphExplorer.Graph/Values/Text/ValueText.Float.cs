@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
 
-namespace GraphExplorer.Engine.Values;
+namespace GraphExplorer.Graph.Values;
 
-internal static partial class CypherTypes
+public static partial class ValueText
 {
     /// <summary>
-    /// Formats a FLOAT the way Neo4j (Java's <c>Double.toString</c>) does: the shortest digits that
+    /// A FLOAT as Neo4j (Java's <c>Double.toString</c>) writes it: the shortest digits that
     /// round-trip, plain notation for 10^-3 ≤ |x| &lt; 10^7 (<c>1.0</c>, <c>0.001</c>), otherwise
     /// scientific notation with a bare exponent (<c>1.0E10</c>, <c>1.5E-7</c>); <c>NaN</c>, <c>Infinity</c>.
     /// </summary>
@@ -108,4 +108,13 @@ internal static partial class CypherTypes
 
         builder.Append('E').Append(exponent.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Reads a FLOAT, including <c>NaN</c>, <c>Infinity</c> and <c>-Infinity</c>.</summary>
+    public static double ParseFloat(string text) => text switch
+    {
+        "NaN" => double.NaN,
+        "Infinity" or "+Infinity" => double.PositiveInfinity,
+        "-Infinity" => double.NegativeInfinity,
+        _ => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
+    };
 }

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using GraphExplorer.Graph;
-using GraphExplorer.Neo4j.Client;
-using GraphExplorer.Neo4j.TypedJson;
+using GraphExplorer.Graph.Values;
+using GraphExplorer.Protocols.QueryApi;
 
-namespace GraphExplorer.Api.QueryApi;
+namespace GraphExplorer.QueryApi;
 
 /// <summary>Writes Query API responses in Neo4j's shapes, as typed JSON or plain JSON after the request's <c>Accept</c>.</summary>
 internal static class QueryApiResponseWriter

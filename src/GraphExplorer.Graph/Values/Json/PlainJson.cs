@@ -1,12 +1,11 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;
-using GraphExplorer.Graph.Values;
 
-namespace GraphExplorer.Neo4j.TypedJson;
+namespace GraphExplorer.Graph.Values;
 
 /// <summary>
-/// The Query API's plain JSON (<c>application/json</c>): values without type information. Integers are
+/// Port values as plain JSON (the Query API's <c>application/json</c>, the CLI, import and export): values without type information. Integers are
 /// JSON numbers, temporal values their ISO text, floats that JSON cannot hold (<c>NaN</c>, infinities) strings.
 /// Thread-safe (stateless).
 /// </summary>
@@ -47,16 +46,16 @@ public static class PlainJson
             case bool b: writer.WriteBooleanValue(b); break;
             case long or int or short or sbyte or byte or uint: writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
             case double d when double.IsFinite(d): writer.WriteNumberValue(d); break;
-            case double d: writer.WriteStringValue(TemporalText.FormatFloat(d)); break;
+            case double d: writer.WriteStringValue(ValueText.FormatFloat(d)); break;
             case float or decimal: writer.WriteNumberValue(Convert.ToDouble(value, CultureInfo.InvariantCulture)); break;
             case string s: writer.WriteStringValue(s); break;
             case byte[] bytes: writer.WriteStringValue(Convert.ToBase64String(bytes)); break;
-            case DateOnly date: writer.WriteStringValue(TemporalText.FormatDate(date)); break;
-            case TimeOnly time: writer.WriteStringValue(TemporalText.FormatLocalTime(time)); break;
-            case DateTime local: writer.WriteStringValue(TemporalText.FormatLocalDateTime(local)); break;
-            case DateTimeOffset time when TemporalText.IsTime(time): writer.WriteStringValue(TemporalText.FormatTime(time)); break;
-            case DateTimeOffset dateTime: writer.WriteStringValue(TemporalText.FormatOffsetDateTime(dateTime)); break;
-            case CypherDuration duration: writer.WriteStringValue(TemporalText.FormatDuration(duration)); break;
+            case DateOnly date: writer.WriteStringValue(ValueText.FormatDate(date)); break;
+            case TimeOnly time: writer.WriteStringValue(ValueText.FormatLocalTime(time)); break;
+            case DateTime local: writer.WriteStringValue(ValueText.FormatLocalDateTime(local)); break;
+            case DateTimeOffset time when ValueText.IsTime(time): writer.WriteStringValue(ValueText.FormatTime(time)); break;
+            case DateTimeOffset dateTime: writer.WriteStringValue(ValueText.FormatDateTime(dateTime)); break;
+            case CypherDuration duration: writer.WriteStringValue(ValueText.FormatDuration(duration)); break;
             case CypherPoint point: WritePoint(writer, point); break;
             case GraphNode node: WriteNode(writer, node); break;
             case GraphRelationship relationship: WriteRelationship(writer, relationship); break;
@@ -75,13 +74,17 @@ public static class PlainJson
         }
     }
 
-    private static void WriteMap(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> map)
+    /// <summary>Writes a map of port values as a JSON object, each value with <paramref name="writeValue"/> (by default <see cref="Write"/>).</summary>
+    public static void WriteMap(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> map, Action<Utf8JsonWriter, object?>? writeValue = null)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(map);
+        writeValue ??= Write;
         writer.WriteStartObject();
         foreach (var (key, item) in map)
         {
             writer.WritePropertyName(key);
-            Write(writer, item);
+            writeValue(writer, item);
         }
 
         writer.WriteEndObject();

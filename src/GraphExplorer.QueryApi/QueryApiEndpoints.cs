@@ -1,7 +1,6 @@
-using GraphExplorer.Api.Configuration;
 using GraphExplorer.Graph;
 
-namespace GraphExplorer.Api.QueryApi;
+namespace GraphExplorer.QueryApi;
 
 /// <summary>Maps Neo4j's Query API v2 over the API's database, when <c>GraphExplorer:QueryApi:Enabled</c> is true.</summary>
 internal static class QueryApiEndpoints

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
-using GraphExplorer.Api.Configuration;
 using GraphExplorer.Graph;
 using GraphExplorer.Graph.Errors;
-using GraphExplorer.Neo4j.Client;
+using GraphExplorer.Protocols.QueryApi;
+using Neo4jStatus = GraphExplorer.Graph.Errors.StatusCodes;
 
-namespace GraphExplorer.Api.QueryApi;
+namespace GraphExplorer.QueryApi;
 
 /// <summary>
 /// Serves Neo4j's Query API v2 from the configured <see cref="IGraphDatabase"/>: auto-commit statements
@@ -23,7 +23,7 @@ internal sealed partial class QueryApiHandler(IGraphDatabase database, QueryApiO
     {
         if (body.Statement is null)
         {
-            throw new QueryApiRequestException(Neo4jErrorCodes.InvalidRequest, "The request has no statement.");
+            throw new QueryApiRequestException(Neo4jStatus.InvalidRequest, "The request has no statement.");
         }
 
         var result = await database.RunAsync(body.Statement, body.Parameters, EffectiveMode(body.Mode), context.RequestAborted).ConfigureAwait(false);
@@ -73,13 +73,13 @@ internal sealed partial class QueryApiHandler(IGraphDatabase database, QueryApiO
         {
             if (!IsAuthorized(context.Request))
             {
-                await QueryApiResponseWriter.WriteErrorAsync(context, Neo4jErrorCodes.Unauthorized, "Invalid authentication credentials.").ConfigureAwait(false);
+                await QueryApiResponseWriter.WriteErrorAsync(context, Neo4jStatus.Unauthorized, "Invalid authentication credentials.").ConfigureAwait(false);
                 return;
             }
 
             if (!string.Equals(databaseName, options.DatabaseName, StringComparison.OrdinalIgnoreCase))
             {
-                await QueryApiResponseWriter.WriteErrorAsync(context, Neo4jErrorCodes.DatabaseNotFound, $"Graph not found: {databaseName}").ConfigureAwait(false);
+                await QueryApiResponseWriter.WriteErrorAsync(context, Neo4jStatus.DatabaseNotFound, $"Graph not found: {databaseName}").ConfigureAwait(false);
                 return;
             }
 
@@ -102,7 +102,7 @@ internal sealed partial class QueryApiHandler(IGraphDatabase database, QueryApiO
         if (entry is null)
         {
             await QueryApiResponseWriter.WriteErrorAsync(
-                context, Graph.Errors.StatusCodes.TransactionNotFound, $"Transaction with Id: \"{id}\" was not found. It may have timed out and therefore rolled back or the routing header is missing.")
+                context, Neo4jStatus.TransactionNotFound, $"Transaction with Id: \"{id}\" was not found. It may have timed out and therefore rolled back or the routing header is missing.")
                 .ConfigureAwait(false);
             return;
         }

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Api.Configuration;
+namespace GraphExplorer.QueryApi;
 
 /// <summary>
 /// The Neo4j Query API served by the embedded engine (section <c>GraphExplorer:QueryApi</c>): off by default,

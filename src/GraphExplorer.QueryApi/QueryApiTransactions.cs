@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using GraphExplorer.Graph;
 
-namespace GraphExplorer.Api.QueryApi;
+namespace GraphExplorer.QueryApi;
 
 /// <summary>
 /// The explicit transactions open on the embedded Query API. Thread-safe. A transaction not touched

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Neo4j.TypedJson;
+namespace GraphExplorer.Protocols.QueryApi;
 
 /// <summary>The <c>$type</c> names of the Query API's typed JSON (<c>application/vnd.neo4j.query</c>).</summary>
 public static class TypedJsonTypes

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Neo4j.Client;
+namespace GraphExplorer.Protocols.QueryApi;
 
 /// <summary>The Query API's media types.</summary>
 public static class QueryApiMediaTypes
