@@ -34,6 +34,9 @@ internal static class PhysicalPlanner
         Foreach p => new ForeachOperator(Build(p.Source), Build(p.Body), p.Variable, p.List),
         ProcedureCall p => new ProcedureCallOperator(Build(p.Source), p.Call),
         ShowSchema p => new ShowSchemaOperator(p.Kind, p.Columns),
+        CountFromStore p => new CountStoreOperator(Build(p.Source), p.Count, p.Items, p.Calls),
+        GetDegree p => new GetDegreeOperator(Build(p.Source), p.Degree, p.Variable),
+        DegreeCountedExpand p => new DegreeCountedExpandOperator(Build(p.Expand.Source), Build(p.Expand), p.Degree),
         _ => throw new InvalidOperationException($"No operator computes {plan.GetType().Name}."),
     };
 }

@@ -33,7 +33,8 @@ internal sealed partial class QueryPlanner
     /// <summary>Plans a whole query (a statement, or a subquery given the variables bound around it).</summary>
     public PlannedQuery Plan(QueryStatement query, IReadOnlySet<string> bound)
     {
-        var root = PlanQuery(query, bound, out var columns);
+        // Counts from the store (decision 0087): the one place a finished plan is rewritten to read them.
+        var root = CountRewrites.Rewrite(PlanQuery(query, bound, out var columns));
         return new PlannedQuery(PhysicalPlanner.Build(root), columns);
     }
 
@@ -45,7 +46,8 @@ internal sealed partial class QueryPlanner
     }
 
     /// <summary>Plans an expression's subquery or pattern, given the variables bound where it is evaluated.</summary>
-    public Operator PlanSubquery(AstNode node, IReadOnlyCollection<string> bound) => PhysicalPlanner.Build(PlanSubqueryLogical(node, bound));
+    public Operator PlanSubquery(AstNode node, IReadOnlyCollection<string> bound) =>
+        PhysicalPlanner.Build(CountRewrites.RewriteSubquery(PlanSubqueryLogical(node, bound)));
 
     private LogicalPlan PlanSubqueryLogical(AstNode node, IReadOnlyCollection<string> bound)
     {

@@ -8,8 +8,10 @@ namespace GraphExplorer.Engine.Storage;
 /// relationships to the lists of old nodes all over the heap: references there would dirty a card per
 /// list and make every ephemeral collection scan them, while an array of ids holds no reference for the
 /// GC to look at. Order is insertion order; writes are the store's (<see cref="Add"/>, <see cref="Remove"/>).
+/// The list also tallies its relationships by type (and self-loops by type), so a node's degree for a type
+/// costs the number of types at this end, not the degree (<see cref="Degree"/>, decision 0086).
 /// </summary>
-internal sealed class AdjacencyList : IReadOnlyList<StoredRelationship>
+internal sealed partial class AdjacencyList : IReadOnlyList<StoredRelationship>
 {
     /// <summary>The list of a node with no relationship at that end (never written: the store allocates one on the first add).</summary>
     public static readonly AdjacencyList Empty = new(null);
@@ -54,6 +56,7 @@ internal sealed class AdjacencyList : IReadOnlyList<StoredRelationship>
         }
 
         _ids[Count++] = relationship.Id;
+        Tally(relationship, +1);
     }
 
     /// <summary>Removes a relationship, keeping the order of the others (store only); returns whether it was there.</summary>
@@ -67,6 +70,7 @@ internal sealed class AdjacencyList : IReadOnlyList<StoredRelationship>
 
         Array.Copy(_ids, index + 1, _ids, index, Count - index - 1);
         Count--;
+        Tally(relationship, -1);
         return true;
     }
 

@@ -179,6 +179,7 @@ internal sealed partial class GraphStore
         _relationships.Set(relationship);
         relationship.Start.OutgoingForWrite(_relationships).Add(relationship);
         relationship.End.IncomingForWrite(_relationships).Add(relationship);
+        _counts.Relationship(relationship, +1);
     }
 
     private void UnlinkRelationship(StoredRelationship relationship)
@@ -186,6 +187,7 @@ internal sealed partial class GraphStore
         _relationships.Remove(relationship.Id);
         relationship.Start.Outgoing.Remove(relationship);
         relationship.End.Incoming.Remove(relationship);
+        _counts.Relationship(relationship, -1);
         relationship.IsDeleted = true;
     }
 
@@ -212,6 +214,9 @@ internal sealed partial class GraphStore
             UnindexNode(node);
         }
 
+        // Counted whether or not the node is live: a node deleted without DETACH keeps its relationships until
+        // the statement fails, and they stay counted under the labels their ends carry.
+        _counts.Label(node, label, add ? +1 : -1);
         if (add)
         {
             node.Labels.Add(label);

@@ -3,10 +3,10 @@ namespace GraphExplorer.Engine.Storage;
 /// <summary>
 /// Checks the invariants of a store after recovery or a crash test: no dangling relationships, adjacency
 /// lists and the label index agree with the data, constraints hold, property indexes hold exactly the
-/// nodes they should. Returns the violations found (empty when consistent). Read-only; call it while no
+/// nodes they should, and the counts store equals counts taken from scratch (<c>StoreConsistencyChecker.Counts.cs</c>). Returns the violations found (empty when consistent). Read-only; call it while no
 /// writer runs.
 /// </summary>
-internal static class StoreConsistencyChecker
+internal static partial class StoreConsistencyChecker
 {
     /// <summary>Every invariant the store breaks, as readable sentences.</summary>
     public static IReadOnlyList<string> Check(GraphStore store)
@@ -19,6 +19,7 @@ internal static class StoreConsistencyChecker
         CheckLabels(store, nodes, problems);
         CheckConstraints(store, problems);
         CheckIndexes(store, problems);
+        CheckCounts(store, nodes.Values, problems);
         return problems;
     }
 

@@ -55,6 +55,13 @@ public sealed class FaultInjectionTests : IDisposable
         var first = (long)(await reopened.RunAsync("MATCH (a:Account {id: 0}) RETURN a.balance")).Rows[0][0]!;
         Assert.Equal(interruptedCommitPresent ? 1L : 0L, paid);
         Assert.Equal(interruptedCommitPresent ? 90L : 100L, first);
+
+        // The counts store after recovery (the count of PAID above is read from it too), and a node's degree.
+        var expected = interruptedCommitPresent ? 1L : 0L;
+        Assert.Equal(expected, (await reopened.RunAsync("MATCH (:Account)-[p:PAID]->() RETURN count(p)")).Rows[0][0]);
+        Assert.Equal(expected, (await reopened.RunAsync("MATCH ()-[p:PAID]->(:Account) RETURN count(*)")).Rows[0][0]);
+        Assert.Equal(expected, (await reopened.RunAsync("MATCH (a:Account {id: 0})-[:PAID]->(b) RETURN count(b)")).Rows[0][0]);
+        Assert.Equal(2L, (await reopened.RunAsync("MATCH (a:Account) RETURN count(a)")).Rows[0][0]);
         await AssertUsableAfterRecoveryAsync(reopened);
     }
 

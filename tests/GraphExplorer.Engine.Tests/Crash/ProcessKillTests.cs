@@ -56,6 +56,12 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
             Assert.Equal([1000L, 2L], total.Rows[0]);
             var temps = await database.RunAsync("MATCH (t:Temp)-[:AT]->(i:Item) RETURN count(t), max(t.at)");
             Assert.Equal(counter >= 10 ? [1L, counter / 10 * 10] : [0L, null], temps.Rows[0]);
+
+            // The counts store after recovery: the same numbers from the counters and from the adjacency tallies.
+            Assert.Equal(counter, (await database.RunAsync("MATCH (i:Item) RETURN count(i)")).Rows[0][0]);
+            Assert.Equal(Math.Max(0, counter - 1), (await database.RunAsync("MATCH (:Item)-[r:NEXT]->() RETURN count(r)")).Rows[0][0]);
+            Assert.Equal(2 * Math.Max(0, counter - 1), (await database.RunAsync("MATCH ()-[r:NEXT]-() RETURN count(r)")).Rows[0][0]);
+            Assert.Equal(counter >= 10 ? 1L : 0L, (await database.RunAsync("MATCH (t:Temp) RETURN COUNT { (t)-[:AT]->() }")).Rows.Sum(r => (long)r[0]!));
             StoreDirectory.AssertConsistent(database);
             return counter;
         }

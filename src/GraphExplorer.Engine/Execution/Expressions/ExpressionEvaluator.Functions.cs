@@ -18,6 +18,11 @@ internal sealed partial class ExpressionEvaluator
             return value is bool b && call.Arguments[0] is PatternPredicateExpression ? b : value is not null;
         }
 
+        if (TryCountPatternComprehension(call, scope, out var count))
+        {
+            return count;
+        }
+
         var arguments = new object?[call.Arguments.Count];
         for (var i = 0; i < arguments.Length; i++)
         {

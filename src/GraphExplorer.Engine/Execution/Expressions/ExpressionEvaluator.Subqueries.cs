@@ -22,15 +22,39 @@ internal sealed partial class ExpressionEvaluator
     private bool EvalPatternPredicate(PatternPredicateExpression expression, Scope scope) =>
         _context.Subplan(expression, scope.Row).Execute(_context, scope.Row).Any();
 
+    /// <summary>
+    /// <c>size([pattern | x])</c> without building the list, when the projection cannot fail (so skipping it
+    /// changes nothing); from the degree when the pattern is one bare hop.
+    /// </summary>
+    private bool TryCountPatternComprehension(FunctionCallExpression call, Scope scope, out object? count)
+    {
+        count = null;
+        if (!call.Name.Equals("size", StringComparison.OrdinalIgnoreCase)
+            || call.Arguments is not [PatternComprehensionExpression { Projection: LiteralExpression or VariableExpression or ParameterExpression } comprehension])
+        {
+            return false;
+        }
+
+        count = CountRows(_context.Subplan(comprehension, scope.Row), scope.Row);
+        return true;
+    }
+
+    private long CountRows(Operators.Operator plan, Row row) =>
+        plan is Operators.IRowCounter counter ? counter.CountRows(_context, row) : plan.Execute(_context, row).LongCount();
+
     private object? EvalSubquery(SubqueryExpression expression, Scope scope)
     {
-        var rows = _context.Subplan(expression, scope.Row).Execute(_context, scope.Row);
+        var plan = _context.Subplan(expression, scope.Row);
+        if (expression.Kind == SubqueryKind.Count)
+        {
+            return CountRows(plan, scope.Row);
+        }
+
+        var rows = plan.Execute(_context, scope.Row);
         switch (expression.Kind)
         {
             case SubqueryKind.Exists:
                 return rows.Any();
-            case SubqueryKind.Count:
-                return rows.LongCount();
             default:
                 var column = expression.Query.Parts[0].Clauses[^1] is ReturnClause { Body.Items: [var item, ..] } ? item.Name : null;
                 return rows.Select(r => column is null ? r.Values.Values.FirstOrDefault() : r[column]).ToList();
