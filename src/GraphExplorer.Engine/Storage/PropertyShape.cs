@@ -21,7 +21,8 @@ internal sealed class PropertyShape
 
     private readonly string[] _keys;
     private readonly Dictionary<string, int>? _positions;
-    private Dictionary<string, PropertyShape>? _next;
+    /// <summary>The shapes one key longer, copied on write so lookups take no lock.</summary>
+    private (string Key, PropertyShape Shape)[] _next = [];
 
     private PropertyShape(string[] keys)
     {
@@ -74,18 +75,22 @@ internal sealed class PropertyShape
     /// <summary>This shape with <paramref name="key"/> appended (the caller checked it is not here).</summary>
     public PropertyShape With(string key)
     {
+        if (Find(Volatile.Read(ref _next), key) is { } known)
+        {
+            return known;
+        }
+
         lock (Transitions)
         {
-            if (_next is not null && _next.TryGetValue(key, out var shared))
+            if (Find(_next, key) is { } shared)
             {
                 return shared;
             }
 
-            string[] keys = [.. _keys, key];
-            var next = new PropertyShape(keys);
+            var next = new PropertyShape([.. _keys, key]);
             if (_shared < MaxSharedShapes)
             {
-                (_next ??= new Dictionary<string, PropertyShape>(StringComparer.Ordinal))[key] = next;
+                Volatile.Write(ref _next, [.. _next, (key, next)]);
                 _shared++;
             }
 
@@ -111,5 +116,18 @@ internal sealed class PropertyShape
         }
 
         return shape;
+    }
+
+    private static PropertyShape? Find((string Key, PropertyShape Shape)[] transitions, string key)
+    {
+        foreach (var (known, shape) in transitions)
+        {
+            if (string.Equals(known, key, StringComparison.Ordinal))
+            {
+                return shape;
+            }
+        }
+
+        return null;
     }
 }

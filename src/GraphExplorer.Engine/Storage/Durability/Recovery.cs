@@ -45,7 +45,7 @@ internal static class Recovery
         }
 
         var scan = WalFormat.Scan(walPath, File.ReadAllBytes(walPath));
-        var names = new NameTable();
+        var names = store.Names;
         var replayed = 0;
         foreach (var record in scan.Records)
         {
