@@ -19,9 +19,10 @@ internal sealed partial class AdjacencyList : IReadOnlyList<StoredRelationship>
     private readonly EntityTable<StoredRelationship>? _relationships;
     private long[] _ids = [];
 
-    public AdjacencyList(EntityTable<StoredRelationship>? relationships)
+    public AdjacencyList(EntityTable<StoredRelationship>? relationships, int capacity = 0)
     {
         _relationships = relationships;
+        _ids = capacity > 0 ? new long[capacity] : [];
     }
 
     /// <inheritdoc />

@@ -1,7 +1,12 @@
+using GraphExplorer.Engine.Storage.Durability;
+
 namespace GraphExplorer.Engine.Storage;
 
 internal sealed partial class GraphStore
 {
+    /// <summary>The store's names (labels, types, property keys): a loader reads into it, so what it reads is already shared.</summary>
+    internal NameTable Names => _names;
+
     /// <summary>Sizes the node and relationship tables for a load (ids, not chunks, are the unit).</summary>
     public void EnsureCapacity(int nodes, int relationships)
     {
@@ -12,20 +17,25 @@ internal sealed partial class GraphStore
     /// <summary>Puts back a node read from a snapshot, with its id (no constraint checks: the snapshot was valid).</summary>
     public StoredNode RestoreNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        var node = new StoredNode(id);
-        foreach (var label in labels)
-        {
-            node.Labels.Add(_names.Intern(label));
-        }
-
+        var node = NewRestoredNode(id, labels);
         foreach (var (key, value) in properties)
         {
             node.WriteProperty(key, value);
         }
 
-        LinkNode(node, validate: false);
-        _nextNodeId = Math.Max(_nextNodeId, id + 1);
-        return node;
+        return LinkRestoredNode(node);
+    }
+
+    /// <summary>
+    /// Puts back a node read from a snapshot with its properties as a shape and values (kept, not copied), and
+    /// its adjacency lists sized for the relationships that will be restored at each end.
+    /// </summary>
+    public StoredNode RestoreNode(long id, IEnumerable<string> labels, PropertyShape? shape, object? values, int outgoing, int incoming)
+    {
+        var node = NewRestoredNode(id, labels);
+        node.InitializeProperties(shape, values);
+        node.ReserveRelationships(_relationships, outgoing, incoming);
+        return LinkRestoredNode(node);
     }
 
     /// <summary>Puts back a relationship read from a snapshot, with its id.</summary>
@@ -37,8 +47,39 @@ internal sealed partial class GraphStore
             relationship.WriteProperty(key, value);
         }
 
+        return LinkRestoredRelationship(relationship);
+    }
+
+    /// <summary>Puts back a relationship read from a snapshot with its properties as a shape and values (kept, not copied).</summary>
+    public StoredRelationship RestoreRelationship(long id, string type, StoredNode start, StoredNode end, PropertyShape? shape, object? values)
+    {
+        var relationship = new StoredRelationship(id, _names.Intern(type), start, end);
+        relationship.InitializeProperties(shape, values);
+        return LinkRestoredRelationship(relationship);
+    }
+
+    private StoredNode NewRestoredNode(long id, IEnumerable<string> labels)
+    {
+        var node = new StoredNode(id);
+        foreach (var label in labels)
+        {
+            node.Labels.Add(_names.Intern(label));
+        }
+
+        return node;
+    }
+
+    private StoredNode LinkRestoredNode(StoredNode node)
+    {
+        LinkNode(node, validate: false);
+        _nextNodeId = Math.Max(_nextNodeId, node.Id + 1);
+        return node;
+    }
+
+    private StoredRelationship LinkRestoredRelationship(StoredRelationship relationship)
+    {
         LinkRelationship(relationship);
-        _nextRelationshipId = Math.Max(_nextRelationshipId, id + 1);
+        _nextRelationshipId = Math.Max(_nextRelationshipId, relationship.Id + 1);
         return relationship;
     }
 }

@@ -41,6 +41,20 @@ internal sealed class StoredNode : StoredEntity
     /// <summary>Whether any live relationship touches the node.</summary>
     public bool HasRelationships => Outgoing.Count > 0 || Incoming.Count > 0;
 
+    /// <summary>Allocates the adjacency lists for as many relationships as a load will add at each end (store only).</summary>
+    internal void ReserveRelationships(EntityTable<StoredRelationship> relationships, int outgoing, int incoming)
+    {
+        if (outgoing > 0)
+        {
+            _outgoing ??= new AdjacencyList(relationships, outgoing);
+        }
+
+        if (incoming > 0)
+        {
+            _incoming ??= new AdjacencyList(relationships, incoming);
+        }
+    }
+
     /// <summary>The outgoing list to write to, allocated on the first relationship (store only).</summary>
     internal AdjacencyList OutgoingForWrite(EntityTable<StoredRelationship> relationships) => _outgoing ??= new AdjacencyList(relationships);
 

@@ -29,10 +29,10 @@ internal static class CommitCodec
         return stream.ToArray();
     }
 
-    /// <summary>Decodes a payload written by <see cref="Encode"/>.</summary>
+    /// <summary>Decodes a payload written by <see cref="Encode"/> (or by log format <paramref name="version"/>'s encoder).</summary>
     /// <exception cref="InvalidDataException">The payload is malformed.</exception>
     /// <exception cref="EndOfStreamException">The payload is cut short.</exception>
-    public static CommitData Decode(byte[] payload, NameTable names)
+    public static CommitData Decode(byte[] payload, NameTable names, int version = WalFormat.Version)
     {
         using var reader = new BinaryReader(new MemoryStream(payload, writable: false));
         var sequence = reader.ReadInt64();
@@ -43,7 +43,7 @@ internal static class CommitCodec
         var operations = new List<RedoOperation>(count);
         for (var i = 0; i < count; i++)
         {
-            operations.Add(RedoCodec.Read(reader, names));
+            operations.Add(RedoCodec.Read(reader, names, version));
         }
 
         if (reader.BaseStream.Position != payload.Length)

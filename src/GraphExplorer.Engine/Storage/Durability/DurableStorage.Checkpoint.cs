@@ -19,14 +19,14 @@ internal sealed partial class DurableStorage
             {
                 if (_faults is null)
                 {
-                    RandomAccess.Write(handle, image, 0);
+                    RandomAccess.Write(handle, image.Span, 0);
                 }
                 else
                 {
                     var half = image.Length / 2;
-                    RandomAccess.Write(handle, image.AsSpan(0, half), 0);
+                    RandomAccess.Write(handle, image.Span[..half], 0);
                     Fault(FaultPoint.MidSnapshot);
-                    RandomAccess.Write(handle, image.AsSpan(half), half);
+                    RandomAccess.Write(handle, image.Span[half..], half);
                 }
 
                 RandomAccess.FlushToDisk(handle);

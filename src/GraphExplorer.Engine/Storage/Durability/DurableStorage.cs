@@ -101,6 +101,15 @@ internal sealed partial class DurableStorage : IDisposable
                     File.Delete(Path.Combine(directory, SnapshotFile.FileName));
                 }
 
+                if (recovery.FromOlderLog)
+                {
+                    // Commits of this session must not follow records of the old format in one file: fold the log
+                    // into a snapshot, then give the emptied log the current header.
+                    storage.Checkpoint();
+                    RandomAccess.Write(wal, WalFormat.Header(), 0);
+                    RandomAccess.FlushToDisk(wal);
+                }
+
                 return storage;
             }
             catch

@@ -9,8 +9,11 @@ namespace GraphExplorer.Engine.Storage.Durability;
 /// </summary>
 internal static class Recovery
 {
-    /// <summary>What recovery found: the graph, the last commit sequence, and where the log's intact part ends.</summary>
-    public sealed record Result(GraphStore Store, long LastSequence, long ValidLogLength, bool FromLegacySnapshot, int ReplayedRecords);
+    /// <summary>
+    /// What recovery found: the graph, the last commit sequence, where the log's intact part ends, and whether
+    /// a file is in an older format (then the caller checkpoints at once, so the log is rewritten in the current one).
+    /// </summary>
+    public sealed record Result(GraphStore Store, long LastSequence, long ValidLogLength, bool FromLegacySnapshot, int ReplayedRecords, bool FromOlderLog = false);
 
     /// <summary>Recovers the graph kept in <paramref name="directory"/> without writing anything.</summary>
     /// <exception cref="StoreCorruptedException">A file is damaged.</exception>
@@ -42,14 +45,14 @@ internal static class Recovery
         }
 
         var scan = WalFormat.Scan(walPath, File.ReadAllBytes(walPath));
-        var names = new NameTable();
+        var names = store.Names;
         var replayed = 0;
         foreach (var record in scan.Records)
         {
             CommitData commit;
             try
             {
-                commit = CommitCodec.Decode(record.Payload, names);
+                commit = CommitCodec.Decode(record.Payload, names, scan.Version);
             }
             catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
             {
@@ -84,6 +87,6 @@ internal static class Recovery
             replayed++;
         }
 
-        return new Result(store, lastSequence, scan.ValidLength, legacy, replayed);
+        return new Result(store, lastSequence, scan.ValidLength, legacy, replayed, scan.Version != WalFormat.Version);
     }
 }

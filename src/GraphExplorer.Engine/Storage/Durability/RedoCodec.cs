@@ -1,5 +1,3 @@
-using GraphExplorer.Engine.Parsing.Ast;
-
 namespace GraphExplorer.Engine.Storage.Durability;
 
 /// <summary>Encodes redo operations as one byte of operation code and their fields (layouts in docs/storage.md). Thread-safe.</summary>
@@ -88,8 +86,8 @@ internal static class RedoCodec
         }
     }
 
-    /// <summary>Reads one operation written by <see cref="Write"/>.</summary>
-    public static RedoOperation Read(BinaryReader reader, NameTable names)
+    /// <summary>Reads one operation written by <see cref="Write"/> in log format <paramref name="version"/>.</summary>
+    public static RedoOperation Read(BinaryReader reader, NameTable names, int version)
     {
         var code = reader.ReadByte();
         return code switch
@@ -103,9 +101,9 @@ internal static class RedoCodec
                 reader.ReadInt64(), names.Read(reader), reader.ReadInt64(), reader.ReadInt64(), ValueCodec.ReadProperties(reader, names)),
             DeleteRelationship => new RelationshipDeleted(reader.ReadInt64()),
             SetRelationshipProperty => new RelationshipPropertySet(reader.ReadInt64(), names.Read(reader), ValueCodec.Read(reader)),
-            AddConstraint => new ConstraintAdded(ReadConstraint(reader, names)),
+            AddConstraint => new ConstraintAdded(ReadConstraint(reader, names, version)),
             DropConstraint => new ConstraintDropped(reader.ReadString()),
-            AddIndex => new IndexAdded(ReadIndex(reader, names)),
+            AddIndex => new IndexAdded(ReadIndex(reader, names, version)),
             DropIndex => new IndexDropped(reader.ReadString()),
             _ => throw new InvalidDataException($"Unknown redo operation code {code}."),
         };
@@ -116,28 +114,28 @@ internal static class RedoCodec
     {
         writer.Write(rule.Id);
         writer.Write(rule.Name);
-        writer.Write((byte)rule.Kind);
+        writer.Write(SchemaKindCodes.Of(rule.Kind));
         writer.Write(rule.OnRelationship);
         writer.Write(rule.LabelOrType);
         ValueCodec.WriteStrings(writer, rule.Properties.ToList());
     }
 
-    /// <summary>Reads a constraint rule.</summary>
-    public static ConstraintRule ReadConstraint(BinaryReader reader, NameTable names) =>
-        new(reader.ReadInt64(), reader.ReadString(), (ConstraintKind)reader.ReadByte(), reader.ReadBoolean(), names.Read(reader), ValueCodec.ReadStrings(reader, names));
+    /// <summary>Reads a constraint rule written in format <paramref name="version"/> (the kind byte changed meaning at 2).</summary>
+    public static ConstraintRule ReadConstraint(BinaryReader reader, NameTable names, int version) =>
+        new(reader.ReadInt64(), reader.ReadString(), SchemaKindCodes.Constraint(reader.ReadByte(), version), reader.ReadBoolean(), names.Read(reader), ValueCodec.ReadStrings(reader, names));
 
     /// <summary>Writes an index rule (also used by snapshots).</summary>
     public static void WriteIndex(BinaryWriter writer, IndexRule rule)
     {
         writer.Write(rule.Id);
         writer.Write(rule.Name);
-        writer.Write((byte)rule.Kind);
+        writer.Write(SchemaKindCodes.Of(rule.Kind));
         writer.Write(rule.OnRelationship);
         ValueCodec.WriteStrings(writer, rule.LabelsOrTypes.ToList());
         ValueCodec.WriteStrings(writer, rule.Properties.ToList());
     }
 
-    /// <summary>Reads an index rule.</summary>
-    public static IndexRule ReadIndex(BinaryReader reader, NameTable names) =>
-        new(reader.ReadInt64(), reader.ReadString(), (IndexKind)reader.ReadByte(), reader.ReadBoolean(), ValueCodec.ReadStrings(reader, names), ValueCodec.ReadStrings(reader, names), null);
+    /// <summary>Reads an index rule written in format <paramref name="version"/> (the kind byte changed meaning at 2).</summary>
+    public static IndexRule ReadIndex(BinaryReader reader, NameTable names, int version) =>
+        new(reader.ReadInt64(), reader.ReadString(), SchemaKindCodes.Index(reader.ReadByte(), version), reader.ReadBoolean(), ValueCodec.ReadStrings(reader, names), ValueCodec.ReadStrings(reader, names), null);
 }

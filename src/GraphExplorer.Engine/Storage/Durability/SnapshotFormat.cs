@@ -7,24 +7,28 @@ namespace GraphExplorer.Engine.Storage.Durability;
 /// <summary>
 /// The binary snapshot (checkpoint) of the whole graph (layout in docs/storage.md): header with magic
 /// <c>GXSN</c> and format version, the sequence number of the last commit it contains, id counters,
-/// schema, nodes, relationships, and a CRC-32 of everything before it. Thread-safe.
+/// schema, nodes (with their relationship counts from format 2, so adjacency lists are sized once),
+/// relationships, and a CRC-32 of everything before it. Reads formats 1 and 2; writes 2. Thread-safe.
 /// </summary>
 internal static class SnapshotFormat
 {
     /// <summary>The snapshot's file name inside the data directory.</summary>
     public const string FileName = "graph.snapshot";
 
-    /// <summary>The format version this code writes and reads.</summary>
-    public const ushort Version = 1;
+    /// <summary>The format version this code writes (2: schema kinds as <see cref="SchemaKindCodes"/>, node degrees).</summary>
+    public const ushort Version = 2;
+
+    /// <summary>The oldest format version this code reads (1: schema kinds as the parser enums' values of the time, no degrees).</summary>
+    public const ushort OldestReadableVersion = 1;
 
     private const int HeaderSize = 8;
 
     private static ReadOnlySpan<byte> Magic => "GXSN"u8;
 
     /// <summary>Encodes the store, which contains every commit up to <paramref name="lastSequence"/>.</summary>
-    public static byte[] Encode(GraphStore store, long lastSequence)
+    public static ReadOnlyMemory<byte> Encode(GraphStore store, long lastSequence)
     {
-        using var stream = new MemoryStream();
+        var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
@@ -48,22 +52,25 @@ internal static class SnapshotFormat
                 RedoCodec.WriteIndex(writer, rule);
             }
 
+            // The tables enumerate in id order.
             writer.Write7BitEncodedInt(store.NodeCount);
-            foreach (var n in store.Nodes.OrderBy(n => n.Id))
+            foreach (var n in store.Nodes)
             {
                 writer.Write(n.Id);
                 ValueCodec.WriteStrings(writer, n.Labels);
-                ValueCodec.WriteProperties(writer, n.Properties);
+                ValueCodec.WriteProperties(writer, n);
+                writer.Write7BitEncodedInt(n.Outgoing.Count);
+                writer.Write7BitEncodedInt(n.Incoming.Count);
             }
 
             writer.Write7BitEncodedInt(store.RelationshipCount);
-            foreach (var r in store.Relationships.OrderBy(r => r.Id))
+            foreach (var r in store.Relationships)
             {
                 writer.Write(r.Id);
                 writer.Write(r.Type);
                 writer.Write(r.Start.Id);
                 writer.Write(r.End.Id);
-                ValueCodec.WriteProperties(writer, r.Properties);
+                ValueCodec.WriteProperties(writer, r);
             }
         }
 
@@ -72,7 +79,7 @@ internal static class SnapshotFormat
         Span<byte> trailer = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32LittleEndian(trailer, crc);
         stream.Write(trailer);
-        return stream.ToArray();
+        return stream.GetBuffer().AsMemory(0, (int)stream.Length);
     }
 
     /// <summary>Reads a snapshot into a new store; returns it with the last commit sequence it contains.</summary>
@@ -86,57 +93,81 @@ internal static class SnapshotFormat
         }
 
         var version = BinaryPrimitives.ReadUInt16LittleEndian(image.AsSpan(4));
-        if (version != Version)
+        if (version is < OldestReadableVersion or > Version)
         {
-            throw new StoreCorruptedException(path, 4, $"the snapshot has format version {version}; this engine reads version {Version}");
+            throw new StoreCorruptedException(path, 4, $"the snapshot has format version {version}; this engine reads versions {OldestReadableVersion} to {Version}");
         }
 
-        var body = image.AsSpan(0, image.Length - 4);
-        if (BinaryPrimitives.ReadUInt32LittleEndian(image.AsSpan(image.Length - 4)) != Crc32.Compute(body))
+        // The checksum runs on the other core while this one decodes; a decode failure defers to it, so
+        // damage is reported as a checksum failure whenever the checksum does fail.
+        var checksum = Task.Run(() => BinaryPrimitives.ReadUInt32LittleEndian(image.AsSpan(image.Length - 4)) == Crc32.Compute(image.AsSpan(0, image.Length - 4)));
+        using var stream = new MemoryStream(image, HeaderSize, image.Length - 4 - HeaderSize, writable: false, publiclyVisible: true);
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        (GraphStore, long) loaded;
+        try
+        {
+            loaded = Read(reader, version);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or KeyNotFoundException or ArgumentException)
+        {
+            var position = HeaderSize + stream.Position;
+            throw checksum.GetAwaiter().GetResult()
+                ? new StoreCorruptedException(path, position, $"the snapshot is malformed ({ex.Message})")
+                : new StoreCorruptedException(path, image.Length - 4, "the snapshot fails its checksum");
+        }
+
+        if (!checksum.GetAwaiter().GetResult())
         {
             throw new StoreCorruptedException(path, image.Length - 4, "the snapshot fails its checksum");
         }
 
-        using var stream = new MemoryStream(image, HeaderSize, image.Length - 4 - HeaderSize, writable: false);
-        using var reader = new BinaryReader(stream, Encoding.UTF8);
-        try
-        {
-            return Read(reader);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or KeyNotFoundException)
-        {
-            throw new StoreCorruptedException(path, HeaderSize + stream.Position, $"the snapshot is malformed ({ex.Message})");
-        }
+        return loaded;
     }
 
-    private static (GraphStore, long) Read(BinaryReader reader)
+    private static (GraphStore, long) Read(BinaryReader reader, int version)
     {
-        var names = new NameTable();
         var store = new GraphStore();
-        var scratch = new UndoLog();
+        var names = store.Names;
+        var interner = new ValueInterner();
         var lastSequence = reader.ReadInt64();
         var nextNode = reader.ReadInt64();
         var nextRelationship = reader.ReadInt64();
         var nextSchema = reader.ReadInt64();
-        var constraints = reader.Read7BitEncodedInt();
-        for (var i = 0; i < constraints; i++)
+
+        // The schema is applied after the nodes: each index is then built from its label's nodes, instead of
+        // every node visiting every index as it is added.
+        var constraints = new List<ConstraintRule>();
+        for (var count = reader.Read7BitEncodedInt(); constraints.Count < count;)
         {
-            store.RestoreConstraint(RedoCodec.ReadConstraint(reader, names), scratch);
+            constraints.Add(RedoCodec.ReadConstraint(reader, names, version));
         }
 
-        var indexes = reader.Read7BitEncodedInt();
-        for (var i = 0; i < indexes; i++)
+        var indexes = new List<IndexRule>();
+        for (var count = reader.Read7BitEncodedInt(); indexes.Count < count;)
         {
-            store.RestoreIndex(RedoCodec.ReadIndex(reader, names), scratch);
+            indexes.Add(RedoCodec.ReadIndex(reader, names, version));
         }
 
         var nodeCount = reader.Read7BitEncodedInt();
-        var nodes = new Dictionary<long, StoredNode>(nodeCount);
         store.EnsureCapacity(nodeCount, 0);
         for (var i = 0; i < nodeCount; i++)
         {
             var id = reader.ReadInt64();
-            nodes[id] = store.RestoreNode(id, ValueCodec.ReadStrings(reader, names), ValueCodec.ReadProperties(reader, names));
+            var labels = ValueCodec.ReadStrings(reader, names);
+            var (shape, values) = ValueCodec.ReadShapedProperties(reader, names, interner);
+            var (outgoing, incoming) = version >= 2 ? (reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt()) : (0, 0);
+            store.RestoreNode(id, labels, shape, values, outgoing, incoming);
+        }
+
+        var scratch = new UndoLog();
+        foreach (var rule in constraints)
+        {
+            store.RestoreConstraint(rule, scratch);
+        }
+
+        foreach (var rule in indexes)
+        {
+            store.RestoreIndex(rule, scratch);
         }
 
         var relationshipCount = reader.Read7BitEncodedInt();
@@ -145,12 +176,16 @@ internal static class SnapshotFormat
         {
             var id = reader.ReadInt64();
             var type = names.Read(reader);
-            var start = nodes[reader.ReadInt64()];
-            var end = nodes[reader.ReadInt64()];
-            store.RestoreRelationship(id, type, start, end, ValueCodec.ReadProperties(reader, names));
+            var start = NodeOf(store, reader.ReadInt64());
+            var end = NodeOf(store, reader.ReadInt64());
+            var (shape, values) = ValueCodec.ReadShapedProperties(reader, names, interner);
+            store.RestoreRelationship(id, type, start, end, shape, values);
         }
 
         store.RestoreNextIds(nextNode, nextRelationship, nextSchema);
         return (store, lastSequence);
     }
+
+    private static StoredNode NodeOf(GraphStore store, long id) =>
+        store.FindNode(id) ?? throw new InvalidDataException($"a relationship names node {id}, which the snapshot does not hold");
 }

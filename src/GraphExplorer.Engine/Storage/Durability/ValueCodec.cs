@@ -26,6 +26,16 @@ internal static class ValueCodec
     /// <summary>What <see cref="ReadProperties"/> returns for an entity without properties (most relationships): no allocation.</summary>
     private static readonly KeyValuePair<string, object?>[] NoProperties = [];
 
+    /// <summary>One box per boolean, so a loaded store holds no box per true or false.</summary>
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
+    /// <summary>Shared boxes of the small integers (counts, years, flags as numbers), read far more often than they are unique.</summary>
+    private static readonly object[] SmallIntegers = [.. Enumerable.Range(SmallIntegerMin, SmallIntegerMax - SmallIntegerMin + 1).Select(i => (object)(long)i)];
+
+    private const int SmallIntegerMin = -128;
+    private const int SmallIntegerMax = 4095;
+
     /// <summary>Writes one property value.</summary>
     public static void Write(BinaryWriter writer, object? value)
     {
@@ -101,8 +111,8 @@ internal static class ValueCodec
         }
     }
 
-    /// <summary>Reads one property value written by <see cref="Write"/>.</summary>
-    public static object? Read(BinaryReader reader)
+    /// <summary>Reads one property value written by <see cref="Write"/>; with an <paramref name="interner"/>, repeated short strings and lists come back shared.</summary>
+    public static object? Read(BinaryReader reader, ValueInterner? interner = null)
     {
         var tag = reader.ReadByte();
         switch (tag)
@@ -110,15 +120,15 @@ internal static class ValueCodec
             case Null:
                 return null;
             case False:
-                return false;
+                return BoxedFalse;
             case True:
-                return true;
+                return BoxedTrue;
             case Integer:
-                return reader.ReadInt64();
+                return Box(reader.ReadInt64());
             case Float:
                 return reader.ReadDouble();
             case Text:
-                return reader.ReadString();
+                return interner is null ? reader.ReadString() : interner.ReadString(reader);
             case Bytes:
                 return reader.ReadBytes(reader.Read7BitEncodedInt());
             case List:
@@ -126,10 +136,10 @@ internal static class ValueCodec
                 var list = new List<object?>(count);
                 for (var i = 0; i < count; i++)
                 {
-                    list.Add(Read(reader));
+                    list.Add(Read(reader, interner));
                 }
 
-                return list;
+                return interner is null ? list : interner.Share(list);
             case Date:
                 return DateOnly.FromDayNumber(reader.ReadInt32());
             case LocalDateTime:
@@ -153,6 +163,10 @@ internal static class ValueCodec
                 throw new InvalidDataException($"Unknown value tag {tag}.");
         }
     }
+
+    /// <summary>A boxed integer, shared for small values.</summary>
+    internal static object Box(long value) =>
+        value is >= SmallIntegerMin and <= SmallIntegerMax ? SmallIntegers[value - SmallIntegerMin] : value;
 
     /// <summary>Writes a list of strings (count, then each string).</summary>
     public static void WriteStrings(BinaryWriter writer, IReadOnlyCollection<string> values)
@@ -188,8 +202,20 @@ internal static class ValueCodec
         }
     }
 
-    /// <summary>Reads a property map written by <see cref="WriteProperties"/>.</summary>
-    public static IReadOnlyList<KeyValuePair<string, object?>> ReadProperties(BinaryReader reader, NameTable names)
+    /// <summary>Writes an entity's properties in the layout of <see cref="WriteProperties(BinaryWriter, IReadOnlyCollection{KeyValuePair{string, object?}})"/>, straight from its shape.</summary>
+    public static void WriteProperties(BinaryWriter writer, StoredEntity entity)
+    {
+        var count = entity.PropertyCount;
+        writer.Write7BitEncodedInt(count);
+        for (var i = 0; i < count; i++)
+        {
+            writer.Write(entity.Shape![i]);
+            Write(writer, entity.ValueAt(i));
+        }
+    }
+
+    /// <summary>Reads a property map written by <see cref="WriteProperties(BinaryWriter, IReadOnlyCollection{KeyValuePair{string, object?}})"/>.</summary>
+    public static IReadOnlyList<KeyValuePair<string, object?>> ReadProperties(BinaryReader reader, NameTable names, ValueInterner? interner = null)
     {
         var count = reader.Read7BitEncodedInt();
         if (count == 0)
@@ -197,13 +223,61 @@ internal static class ValueCodec
             return NoProperties;
         }
 
+        CheckCount(reader, count);
+
         var properties = new KeyValuePair<string, object?>[count];
         for (var i = 0; i < count; i++)
         {
             var key = names.Read(reader);
-            properties[i] = new KeyValuePair<string, object?>(key, Read(reader));
+            properties[i] = new KeyValuePair<string, object?>(key, Read(reader, interner));
         }
 
         return properties;
+    }
+
+    /// <summary>
+    /// Reads the properties of one entity (the layout of <see cref="WriteProperties(BinaryWriter, StoredEntity)"/>) as a shape and values,
+    /// the form <see cref="StoredEntity.InitializeProperties"/> keeps, without a pair array in between.
+    /// </summary>
+    public static (PropertyShape? Shape, object? Values) ReadShapedProperties(BinaryReader reader, NameTable names, ValueInterner interner)
+    {
+        var count = reader.Read7BitEncodedInt();
+        if (count == 0)
+        {
+            return (null, null);
+        }
+
+        CheckCount(reader, count);
+        var shape = PropertyShape.Empty;
+        if (count == 1)
+        {
+            shape = shape.With(names.Read(reader));
+            return (shape, Read(reader, interner));
+        }
+
+        var values = new object?[count];
+        for (var i = 0; i < count; i++)
+        {
+            var key = names.Read(reader);
+            if (shape.IndexOf(key) >= 0)
+            {
+                throw new InvalidDataException($"the property '{key}' appears twice in one entity");
+            }
+
+            shape = shape.With(key);
+            values[i] = Read(reader, interner);
+        }
+
+        return (shape, values);
+    }
+
+    /// <summary>A count of items of at least two bytes each cannot exceed what is left to read (so damage cannot ask for a huge array).</summary>
+    private static void CheckCount(BinaryReader reader, int count)
+    {
+        var stream = reader.BaseStream;
+        if (count < 0 || (stream.CanSeek && count > (stream.Length - stream.Position) / 2))
+        {
+            throw new InvalidDataException($"a count of {count} items exceeds the data left");
+        }
     }
 }

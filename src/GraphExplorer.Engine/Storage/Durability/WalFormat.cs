@@ -12,8 +12,11 @@ internal static class WalFormat
     /// <summary>The log's file name inside the data directory.</summary>
     public const string FileName = "graph.wal";
 
-    /// <summary>The format version this code writes and reads.</summary>
-    public const ushort Version = 1;
+    /// <summary>The format version this code writes (2: schema kinds as <see cref="SchemaKindCodes"/>); it also reads version 1.</summary>
+    public const ushort Version = 2;
+
+    /// <summary>The oldest format version this code reads (1: schema kinds as the parser enums' values of the time).</summary>
+    public const ushort OldestReadableVersion = 1;
 
     /// <summary>The size of the file header.</summary>
     public const int HeaderSize = 8;
@@ -62,7 +65,7 @@ internal static class WalFormat
             // A crash while the header of a new log was written: it held no record.
             var expected = Header();
             return image.AsSpan().SequenceEqual(expected.AsSpan(0, image.Length)) || IsZero(image)
-                ? new WalScan([], 0)
+                ? new WalScan([], 0, Version)
                 : throw new StoreCorruptedException(path, 0, "the file is too short to be a write-ahead log and holds foreign bytes");
         }
 
@@ -72,9 +75,9 @@ internal static class WalFormat
         }
 
         var version = BinaryPrimitives.ReadUInt16LittleEndian(image.AsSpan(4));
-        if (version != Version)
+        if (version is < OldestReadableVersion or > Version)
         {
-            throw new StoreCorruptedException(path, 4, $"the write-ahead log has format version {version}; this engine reads version {Version}");
+            throw new StoreCorruptedException(path, 4, $"the write-ahead log has format version {version}; this engine reads versions {OldestReadableVersion} to {Version}");
         }
 
         var records = new List<WalRecord>();
@@ -84,14 +87,14 @@ internal static class WalFormat
             var rest = image.AsSpan((int)position);
             if (rest.Length < FrameOverhead || IsZero(rest))
             {
-                return new WalScan(records, position);
+                return new WalScan(records, position, version);
             }
 
             var length = BinaryPrimitives.ReadUInt32LittleEndian(rest);
             var end = position + FrameOverhead + length;
             if (end > image.Length)
             {
-                return new WalScan(records, position);
+                return new WalScan(records, position, version);
             }
 
             var body = rest[..(5 + (int)length)];
@@ -99,7 +102,7 @@ internal static class WalFormat
             if (stored != Crc32.Compute(body))
             {
                 return end == image.Length
-                    ? new WalScan(records, position)
+                    ? new WalScan(records, position, version)
                     : throw new StoreCorruptedException(path, position, "a record fails its checksum and more records follow it");
             }
 
@@ -113,7 +116,7 @@ internal static class WalFormat
             position = end;
         }
 
-        return new WalScan(records, position);
+        return new WalScan(records, position, version);
     }
 
     private static bool IsZero(ReadOnlySpan<byte> bytes) => !bytes.ContainsAnyExcept((byte)0);
@@ -122,5 +125,5 @@ internal static class WalFormat
 /// <summary>One record of the log: where it starts, its type and its payload.</summary>
 internal sealed record WalRecord(long Offset, byte Type, byte[] Payload);
 
-/// <summary>The intact records of a log and the length they end at (anything after is a torn tail).</summary>
-internal sealed record WalScan(IReadOnlyList<WalRecord> Records, long ValidLength);
+/// <summary>The intact records of a log, the length they end at (anything after is a torn tail) and the log's format version.</summary>
+internal sealed record WalScan(IReadOnlyList<WalRecord> Records, long ValidLength, int Version);
