@@ -30,7 +30,7 @@ internal sealed class PartialSortOperator : Operator, IProvidesOrder
     public override string Name => _limit is null ? "PartialSort" : "PartialTop";
 
     /// <inheritdoc />
-    public override string Details => RowOrdering.Describe(_items.Take(_provided).ToList()) + " → " + RowOrdering.Describe(_items);
+    public override string Details => $"{RowOrdering.Describe(_items)} (input ordered by {RowOrdering.Describe(_items.Take(_provided).ToList())})";
 
     /// <inheritdoc />
     public string? ProvidedOrder => RowOrdering.Describe(_items);
