@@ -29,6 +29,11 @@ internal static class PlanDescriber
             text.Append(" | ").Append(node.Details);
         }
 
+        if (node is IProvidesOrder { ProvidedOrder: { } order })
+        {
+            text.Append(" | order=").Append(order);
+        }
+
         if (withRows)
         {
             text.Append(" | rows=").Append(node.RowsProduced.ToString(CultureInfo.InvariantCulture));

@@ -125,6 +125,8 @@ internal sealed partial class QueryPlanner
             {
                 ({ } label, var nodeSeek) => new NodeScan(plan, variable, ScanKind.IndexSeek, new EntityFilter([label, .. node.Labels.Where(l => l != label)], node.Properties), nodeSeek),
                 (null, var nodeSeek) => new NodeScan(plan, variable, ScanKind.IdSeek, filter, nodeSeek),
+                _ when node.Labels.Count > 0 && FindRange(node, bound, where) is { } found => new NodeIndexScan(
+                    plan, variable, new EntityFilter([found.Label, .. node.Labels.Where(l => l != found.Label)], node.Properties), found.Property, found.Range, IndexOrder.None),
                 _ when node.Labels.Count > 0 =>
                     new NodeScan(plan, variable, ScanKind.Label, new EntityFilter([.. node.Labels.OrderBy(l => _store.NodesWithLabel(l).Count)], node.Properties)),
                 _ => new NodeScan(plan, variable, ScanKind.AllNodes, filter),

@@ -10,7 +10,7 @@ internal sealed partial class QueryPlanner
     /// Plans the body of WITH/RETURN: projection or aggregation, DISTINCT, ORDER BY, SKIP, LIMIT and
     /// WITH's WHERE (which may also read the variables from before the WITH when nothing is aggregated).
     /// </summary>
-    private static LogicalPlan PlanProjection(LogicalPlan plan, ProjectionBody body, HashSet<string> bound, Expression? where, out IReadOnlyList<string> columns)
+    private LogicalPlan PlanProjection(LogicalPlan plan, ProjectionBody body, HashSet<string> bound, Expression? where, out IReadOnlyList<string> columns)
     {
         var items = new List<(string Name, Expression Expression)>();
         if (body.IncludeExisting)
@@ -72,7 +72,7 @@ internal sealed partial class QueryPlanner
 
         if (orderBy.Count > 0)
         {
-            plan = new Sort(plan, orderBy);
+            plan = OrderRows(plan, orderBy, body.Skip, body.Limit);
         }
 
         if (limited)

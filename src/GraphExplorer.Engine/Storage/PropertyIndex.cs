@@ -1,14 +1,18 @@
+using GraphExplorer.Engine.Storage.Indexes;
 using GraphExplorer.Engine.Values;
 
 namespace GraphExplorer.Engine.Storage;
 
 /// <summary>
-/// Nodes of one label keyed by the values of some properties, with Cypher value equivalence
-/// (1 and 1.0 are the same key). Backs unique constraints and range indexes. Guarded by the store's lock.
+/// Nodes of one label keyed by the values of some properties: a hash map with Cypher value equivalence
+/// (1 and 1.0 are the same key) for equality seeks and unique constraints, and the same entries ordered
+/// by the keys' ORDER BY order then node id (<see cref="OrderedIndexEntries"/>) for ordered scans and
+/// range seeks. Backs unique constraints and range indexes. Guarded by the store's lock.
 /// </summary>
 internal sealed class PropertyIndex
 {
     private readonly Dictionary<object, HashSet<StoredNode>> _entries = new(KeyComparer.Instance);
+    private readonly OrderedIndexEntries _ordered = new();
 
     public PropertyIndex(string label, IReadOnlyList<string> properties)
     {
@@ -53,7 +57,7 @@ internal sealed class PropertyIndex
     }
 
     /// <summary>How many (key, node) entries the index holds.</summary>
-    public int EntryCount => _entries.Values.Sum(nodes => nodes.Count);
+    public int EntryCount => _ordered.Count;
 
     /// <summary>The nodes whose key is equivalent to <paramref name="key"/>.</summary>
     public IReadOnlyCollection<StoredNode> Seek(object key) =>
@@ -70,8 +74,32 @@ internal sealed class PropertyIndex
                 _entries[key] = nodes;
             }
 
-            nodes.Add(node);
+            if (nodes.Add(node))
+            {
+                _ordered.Add(key, node);
+            }
         }
+    }
+
+    /// <summary>
+    /// The indexed nodes in key order (node id breaking ties, also when <paramref name="descending"/>), all of
+    /// them or those whose key is in <paramref name="range"/>; lazily, so the index must not change meanwhile.
+    /// </summary>
+    public IEnumerable<StoredNode> Ordered(IndexRange? range, bool descending)
+    {
+        if (range is { IsEmpty: true })
+        {
+            return [];
+        }
+
+        var entries = (range, descending) switch
+        {
+            (null, false) => _ordered.Forward(_ => false, _ => true),
+            (null, true) => _ordered.Backward(_ => true, _ => true),
+            (_, false) => _ordered.Forward(range.Before, key => !range.After(key)),
+            (_, true) => _ordered.Backward(key => !range.After(key), key => !range.Before(key)),
+        };
+        return entries.Select(e => e.Node);
     }
 
     /// <summary>Removes the node from its current key.</summary>
@@ -79,7 +107,11 @@ internal sealed class PropertyIndex
     {
         if (KeyOf(node) is { } key && _entries.TryGetValue(key, out var nodes))
         {
-            nodes.Remove(node);
+            if (nodes.Remove(node))
+            {
+                _ordered.Remove(key, node);
+            }
+
             if (nodes.Count == 0)
             {
                 _entries.Remove(key);

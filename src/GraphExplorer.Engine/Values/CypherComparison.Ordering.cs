@@ -42,6 +42,9 @@ internal static partial class CypherComparison
         };
     }
 
+    /// <summary>The rank of the value's type group in <see cref="Ordering"/> (values of one group are contiguous there).</summary>
+    public static int OrderRank(object? value) => (int)OrderGroup(value);
+
     private enum Group
     {
         Map,

@@ -51,7 +51,8 @@ internal sealed class SkipLimitOperator : Operator
         }
     }
 
-    private static long Count(ExecutionContext context, Expression expression, Row argument)
+    /// <summary>The value of a SKIP or LIMIT expression, checked (a non-negative integer) with Neo4j's errors.</summary>
+    internal static long Count(ExecutionContext context, Expression expression, Row argument)
     {
         var value = context.Evaluator.Evaluate(expression, argument);
         try

@@ -87,3 +87,16 @@ internal sealed record ProcedureCall(LogicalPlan Source, ResolvedProcedureCall C
 
 /// <summary>The listing of SHOW CONSTRAINTS / SHOW INDEXES with the yielded columns.</summary>
 internal sealed record ShowSchema(ShowKind Kind, IReadOnlyList<(string Column, string Variable)> Columns) : LogicalPlan;
+
+/// <summary>
+/// Binds a new node variable from a property index, in key order when <paramref name="Order"/> asks for one:
+/// every node of the index's label (those without the property as nulls, last ascending) or, with a range,
+/// the indexed nodes whose key may satisfy it.
+/// </summary>
+internal sealed record NodeIndexScan(LogicalPlan Source, string Variable, EntityFilter Filter, string Property, RangeSeek? Range, IndexOrder Order) : LogicalPlan;
+
+/// <summary>ORDER BY with LIMIT (and SKIP): the first skip + limit rows of a stable sort, from a bounded heap.</summary>
+internal sealed record Top(LogicalPlan Source, IReadOnlyList<SortItem> Items, Expression? Skip, Expression Limit) : LogicalPlan;
+
+/// <summary>ORDER BY whose first <paramref name="Provided"/> items the input is already ordered by: sorts each run of equal prefixes.</summary>
+internal sealed record PartialSort(LogicalPlan Source, int Provided, IReadOnlyList<SortItem> Items, Expression? Skip, Expression? Limit) : LogicalPlan;
