@@ -57,11 +57,13 @@ internal sealed partial class QueryType
                 Arguments = FilterArguments.AddTo(PageArguments.Create(), entity.Label),
                 Resolver = new FuncFieldResolver<object?>(async context =>
                 {
-                    var window = PageArguments.Read(context);
                     var query = FilterArguments.Read(context, entity);
+                    var order = PageOrder.Of(query.Order, [entity.Label]);
+                    var window = PageArguments.Read(context, order);
                     var queries = context.RequestServices!.GetRequiredService<EntityQueries>();
-                    var (page, start) = await queries.PageAsync(entity.Label, query.Filter, query.Order, window, context.CancellationToken).ConfigureAwait(false);
-                    return RelayConnection.From(page.Items, start, page.TotalCount);
+                    var page = await queries.PageAsync(
+                        entity.Label, query.Filter, order, window, ConnectionSelection.WantsTotalCount(context), context.CancellationToken).ConfigureAwait(false);
+                    return RelayConnection.From(page, order);
                 }),
             });
         }

@@ -79,8 +79,15 @@ public sealed record EntityRecord(string Label, string Id, IReadOnlyDictionary<s
 /// <summary>A node reached over a relationship from a parent, with the relationship's properties.</summary>
 public sealed record RelatedRecord(string ParentId, EntityRecord Node, IReadOnlyDictionary<string, object?> RelationshipProperties);
 
-/// <summary>One page of entities and how many match in all.</summary>
-public sealed record EntityPage(IReadOnlyList<EntityRecord> Items, int TotalCount);
+/// <summary>An item of a page: the node, where it stands in the page's order, and (nested lists) the relationship's properties.</summary>
+public sealed record PageItem(EntityRecord Node, PageKey Key, IReadOnlyDictionary<string, object?> RelationshipProperties);
+
+/// <summary>One page of a connection, whether items precede or follow it, and how many match in all when that was asked.</summary>
+public sealed record EntityPage(IReadOnlyList<PageItem> Items, bool HasNextPage, bool HasPreviousPage, int? TotalCount)
+{
+    /// <summary>A page with no items, nothing around it and a count of zero.</summary>
+    public static EntityPage Empty { get; } = new([], false, false, 0);
+}
 
 /// <summary>A sort key: a property of the listed label, ascending or descending.</summary>
 public sealed record EntityOrder(string Property, bool Descending);

@@ -7,52 +7,87 @@ namespace GraphExplorer.Core.Entities;
 /// Reads entities: pages of one label with filter and order, nodes by id, and related nodes of many parents in
 /// one statement (for batching). Thread-safe (stateless over a thread-safe port).
 /// </summary>
-public sealed class EntityQueries(IGraphDatabase database)
+public sealed partial class EntityQueries(IGraphDatabase database)
 {
+    private static readonly IReadOnlyDictionary<string, object?> NoProperties = new Dictionary<string, object?>();
     private readonly IGraphDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
-    /// <summary>One page of <paramref name="label"/> entities matching <paramref name="filter"/>, in <paramref name="order"/>; one round trip.</summary>
-    /// <exception cref="ArgumentException">The label, a filtered property or a sort key is not in the model.</exception>
-    public async Task<(EntityPage Page, int Start)> PageAsync(
-        string label, EntityFilter? filter, IReadOnlyList<EntityOrder> order, PageWindow window, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of <paramref name="label"/> entities matching <paramref name="filter"/>, in <paramref name="order"/> (then
+    /// by id), read by seeking from the window's cursor: one statement, and a second, <c>count</c>, when
+    /// <paramref name="withTotalCount"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The label, a filtered property or a sort key is not in the model, or a cursor key is not of this order.</exception>
+    public async Task<EntityPage> PageAsync(
+        string label, EntityFilter? filter, PageOrder order, PageWindow window, bool withTotalCount, CancellationToken cancellationToken)
     {
         var entity = EntityCatalog.Entity(label) ?? throw new ArgumentException($"'{label}' is not an entity label.", nameof(label));
-        var cypher = BuildPageCypher(entity, filter, order, window, out var parameters);
+        var page = new KeysetPage(order, window);
+        var cypher = BuildPageCypher(entity, filter, page, out var parameters);
         var result = await _database.RunAsync(cypher, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
-        var row = result.Records().Single();
-        var items = ((IEnumerable<object?>)row["page"]!).OfType<GraphNode>().Select(n => ToRecord(n, label)).ToList();
-        return (new EntityPage(items, ToInt(row["total"])), ToInt(row["start"]));
+        var rows = result.Records()
+            .Select(r => (ToRecord((GraphNode)r["n"]!, label), NoProperties))
+            .ToList();
+        var total = withTotalCount ? await CountAsync(entity, filter, cancellationToken).ConfigureAwait(false) : null;
+        return page.Shape(rows, total);
     }
 
-    /// <summary>The Cypher and parameters of <see cref="PageAsync"/> (public for tests of the compiled text).</summary>
-    public static string BuildPageCypher(
-        EntitySpec entity, EntityFilter? filter, IReadOnlyList<EntityOrder> order, PageWindow window, out Dictionary<string, object?> parameters)
+    /// <summary>How many <paramref name="label"/> entities match <paramref name="filter"/>; one round trip.</summary>
+    /// <exception cref="ArgumentException">The label or a filtered property is not in the model.</exception>
+    public async Task<int> CountAsync(string label, EntityFilter? filter, CancellationToken cancellationToken)
+    {
+        var entity = EntityCatalog.Entity(label) ?? throw new ArgumentException($"'{label}' is not an entity label.", nameof(label));
+        return (await CountAsync(entity, filter, cancellationToken).ConfigureAwait(false))!.Value;
+    }
+
+    /// <summary>
+    /// The statement of a page (public for tests of the compiled text): the filter and the seek predicates AND-ed,
+    /// <c>ORDER BY</c> the keys and the id, <c>LIMIT</c> one more than the page, e.g.
+    /// <c>MATCH (n:Official) WHERE n.id &gt; $after RETURN n ORDER BY n.id ASC LIMIT $limit</c>.
+    /// </summary>
+    public static string BuildPageCypher(EntitySpec entity, EntityFilter? filter, PageOrder order, PageWindow window, out Dictionary<string, object?> parameters) =>
+        BuildPageCypher(entity, filter, new KeysetPage(order, window), out parameters);
+
+    /// <summary>
+    /// The count statement: <c>MATCH (n:L) RETURN count(n) AS total</c> without a filter (the store's label count),
+    /// the filter in a <c>WHERE</c> with one.
+    /// </summary>
+    public static string BuildCountCypher(EntitySpec entity, EntityFilter? filter, out Dictionary<string, object?> parameters)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        ArgumentNullException.ThrowIfNull(window);
-        parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["after"] = (long?)window.After,
-            ["before"] = (long?)window.Before,
-            ["first"] = (long?)window.First,
-            ["last"] = (long?)window.Last,
-        };
-        string[] labels = [entity.Label];
-        var where = filter is null ? string.Empty : " WHERE " + new FilterCompiler(parameters).Compile(filter, "n", labels);
-
-        // The window is resolved in the statement, as PageWindow.Resolve does, so `last` needs no separate count.
-        return $"""
-            MATCH (n:{entity.Label}){where}
-            WITH n ORDER BY {FilterCompiler.OrderBy(order, "n", labels)}
-            WITH collect(n) AS items
-            WITH items, size(items) AS total
-            WITH items, total, CASE WHEN $after IS NULL THEN 0 WHEN $after + 1 > total THEN total ELSE $after + 1 END AS start
-            WITH items, total, start, CASE WHEN $before IS NULL OR $before > total THEN total WHEN $before < start THEN start ELSE $before END AS stop
-            WITH items, total, start, CASE WHEN $first IS NOT NULL AND start + $first < stop THEN start + $first ELSE stop END AS stop
-            WITH items, total, stop, CASE WHEN $last IS NOT NULL AND stop - $last > start THEN stop - $last ELSE start END AS start
-            RETURN total, start, items[start..stop] AS page
-            """;
+        parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var where = filter is null ? string.Empty : " WHERE " + new FilterCompiler(parameters).Compile(filter, "n", [entity.Label]);
+        return $"MATCH (n:{entity.Label}){where} RETURN count(n) AS total";
     }
+
+    private static string BuildPageCypher(EntitySpec entity, EntityFilter? filter, KeysetPage page, out Dictionary<string, object?> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        string[] labels = [entity.Label];
+        // The filter first, so its parameters (f0, f1, …) are named before the seek's (after…, before…, limit).
+        var filterText = filter is null ? null : new FilterCompiler(parameters).Compile(filter, "n", labels);
+        var predicates = page.Predicates("n", parameters).ToList();
+        if (filterText is not null)
+        {
+            predicates.Add(filterText);
+        }
+
+        parameters["limit"] = page.Limit;
+        return $"MATCH (n:{entity.Label}){Where(predicates)} RETURN n ORDER BY {page.OrderBy("n")} LIMIT $limit";
+    }
+
+    private async Task<int?> CountAsync(EntitySpec entity, EntityFilter? filter, CancellationToken cancellationToken)
+    {
+        var cypher = BuildCountCypher(entity, filter, out var parameters);
+        var result = await _database.RunAsync(cypher, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        return ToInt(result.Records().Single()["total"]);
+    }
+
+    /// <summary><c> WHERE a AND b</c> for the predicates, each holding <c>OR</c> in parentheses; nothing for none.</summary>
+    internal static string Where(IReadOnlyList<string> predicates) => predicates.Count == 0
+        ? string.Empty
+        : " WHERE " + string.Join(" AND ", predicates.Select(p => p.Contains(" OR ", StringComparison.Ordinal) ? "(" + p + ")" : p));
 
     /// <summary>The nodes with the given labels and ids (pairs); missing ones are absent from the answer. One round trip.</summary>
     public async Task<IReadOnlyList<EntityRecord>> GetAsync(IReadOnlyCollection<(string Label, string Id)> keys, CancellationToken cancellationToken)
@@ -87,72 +122,6 @@ public sealed class EntityQueries(IGraphDatabase database)
         }
 
         return records;
-    }
-
-    /// <summary>
-    /// The nodes related over <paramref name="field"/> to each of <paramref name="parentIds"/>, ordered by the
-    /// target's display property and id, with the relationship's properties. One round trip for all parents.
-    /// </summary>
-    public Task<ILookup<string, RelatedRecord>> RelatedAsync(RelationshipField field, IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken) =>
-        RelatedAsync(field, parentIds, RelatedQuery.All, cancellationToken);
-
-    /// <summary>
-    /// The nodes related over <paramref name="field"/> to each of <paramref name="parentIds"/> that match
-    /// <paramref name="query"/>'s filter, in its order (then by id), with the relationship's properties. One round
-    /// trip for all parents.
-    /// </summary>
-    /// <exception cref="ArgumentException">The filter or order names something the target label does not have.</exception>
-    public async Task<ILookup<string, RelatedRecord>> RelatedAsync(
-        RelationshipField field, IReadOnlyCollection<string> parentIds, RelatedQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(field);
-        ArgumentNullException.ThrowIfNull(parentIds);
-        var cypher = BuildRelatedCypher(field, query, out var parameters);
-        parameters["keys"] = parentIds.Distinct().Select(k => (object?)k).ToList();
-        var result = await _database.RunAsync(cypher, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
-        var related = new List<RelatedRecord>();
-        foreach (var row in result.Records())
-        {
-            var node = (GraphNode)row["n"]!;
-            var label = node.Labels.FirstOrDefault(field.TargetLabels.Contains) ?? field.TargetLabels[0];
-            related.Add(new RelatedRecord((string)row["key"]!, ToRecord(node, label), ((GraphRelationship)row["r"]!).Properties));
-        }
-
-        return related.ToLookup(r => r.ParentId, StringComparer.Ordinal);
-    }
-
-    /// <summary>The batched statement of <see cref="RelatedAsync(RelationshipField, IReadOnlyCollection{string}, CancellationToken)"/>.</summary>
-    public static string BuildRelatedCypher(RelationshipField field) => BuildRelatedCypher(field, RelatedQuery.All, out _);
-
-    /// <summary>
-    /// The batched statement of <see cref="RelatedAsync(RelationshipField, IReadOnlyCollection{string}, RelatedQuery, CancellationToken)"/>:
-    /// <c>UNWIND $keys</c>, one pattern, fixed names only; the filter's values are in <paramref name="parameters"/>
-    /// (<c>$keys</c> is left to the caller).
-    /// </summary>
-    public static string BuildRelatedCypher(RelationshipField field, RelatedQuery query, out Dictionary<string, object?> parameters)
-    {
-        ArgumentNullException.ThrowIfNull(field);
-        ArgumentNullException.ThrowIfNull(query);
-        parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var arrow = field.Direction == RelationshipDirection.Outgoing
-            ? $"-[r:{field.Relationship.Type}]->"
-            : $"<-[r:{field.Relationship.Type}]-";
-        var labelTest = string.Join(" OR ", field.TargetLabels.Select(l => "n:" + l));
-        // The filter's own variables are r0, r1, … and its parameters f0, f1, …: neither meets p, r, n, key or $keys.
-        var where = query.Filter is null
-            ? labelTest
-            : "(" + labelTest + ") AND " + new FilterCompiler(parameters).Compile(query.Filter, "n", field.TargetLabels);
-        // Without sort keys the display property orders the list, as before filtering existed; with them the root
-        // connections' rule holds: the keys, then the stable id.
-        var order = query.Order.Count == 0
-            ? "coalesce(n.name, n.title, n.id), n.id"
-            : FilterCompiler.OrderBy(query.Order, "n", field.TargetLabels);
-        return $$"""
-            UNWIND $keys AS key
-            MATCH (p:{{field.Owner}} {id: key}){{arrow}}(n)
-            WHERE {{where}}
-            RETURN key, r, n ORDER BY key, {{order}}
-            """;
     }
 
     /// <summary>A node as a record of <paramref name="label"/>.</summary>

@@ -33,17 +33,8 @@ public sealed class FilterCompiler
     }
 
     /// <summary>An <c>ORDER BY</c> list for <paramref name="order"/>, always ending with the id so pages are stable.</summary>
-    public static string OrderBy(IReadOnlyList<EntityOrder> order, string variable, IReadOnlyList<string> labels)
-    {
-        var keys = new List<string>();
-        foreach (var key in order)
-        {
-            keys.Add(variable + "." + CheckedProperty(key.Property, labels) + (key.Descending ? " DESC" : " ASC"));
-        }
-
-        keys.Add(variable + ".id ASC");
-        return string.Join(", ", keys);
-    }
+    public static string OrderBy(IReadOnlyList<EntityOrder> order, string variable, IReadOnlyList<string> labels) =>
+        PageOrder.Of(order, labels).OrderBy(variable, reversed: false);
 
     private string Join(IReadOnlyList<EntityFilter> filters, string separator, string empty, string variable, IReadOnlyList<string> labels) =>
         filters.Count == 0 ? empty : "(" + string.Join(separator, filters.Select(f => Compile(f, variable, labels))) + ")";
@@ -99,7 +90,8 @@ public sealed class FilterCompiler
         return name;
     }
 
-    private static string CheckedProperty(string property, IReadOnlyList<string> labels)
+    /// <summary>The property name when one of <paramref name="labels"/> (or every label: <c>id</c>) has it.</summary>
+    internal static string CheckedProperty(string property, IReadOnlyList<string> labels)
     {
         if (property == EntityCatalog.IdProperty || labels.Any(l => EntityCatalog.Entity(l)?.Property(property) is not null))
         {

@@ -107,7 +107,7 @@ public sealed class NestedFilteringTests(ApiFactory factory) : IClassFixture<Api
             CREATE (:Position {id: 'nested-position-' + toString(i), title: 'Treasurer ' + toString(i)})-[:IN]->(m)
             """);
 
-        // Levels: countries (1); army and budget, two argument sets of one field (2, 3); budget's positions (4).
+        // Levels: countries (1, and its totalCount 2); army and budget, two argument sets of one field (3, 4); budget's positions (5).
         var body = await PostAsync("""
             {
               countries(first: 100, where: {key: {startsWith: "nested-"}}) {
@@ -131,7 +131,7 @@ public sealed class NestedFilteringTests(ApiFactory factory) : IClassFixture<Api
             Assert.StartsWith("Budget ", budget["name"]!.GetValue<string>(), StringComparison.Ordinal);
             Assert.Equal(1, budget["positions"]!["totalCount"]!.GetValue<int>());
         });
-        Assert.InRange(body["extensions"]!["cypherRoundTrips"]!.GetValue<int>(), 1, 4);
+        Assert.InRange(body["extensions"]!["cypherRoundTrips"]!.GetValue<int>(), 1, 5);
     }
 
     [Theory]

@@ -8,27 +8,34 @@ public sealed class EntityQueriesTests(SeededGraphFixture fixture) : IClassFixtu
 {
     private readonly EntityQueries _queries = new(fixture.Database);
 
-    [Theory]
-    [InlineData(null, null, 2, null, "country-al,country-hr")]
-    [InlineData(0, null, 5, null, "country-hr,country-xk")]
-    [InlineData(null, null, null, 1, "country-xk")]
-    [InlineData(null, 2, null, 1, "country-hr")]
-    public async Task Pages_resolve_relay_windows_in_one_statement(int? after, int? before, int? first, int? last, string expected)
+    [Fact]
+    public async Task Pages_seek_from_their_cursors_both_ways()
     {
-        var (page, _) = await _queries.PageAsync("Country", null, [new EntityOrder("name", false)], new PageWindow(after, before, first, last), CancellationToken.None);
+        var order = PageOrder.Of([new EntityOrder("name", false)], ["Country"]);
+        async Task<string> Page(PageKey? after, PageKey? before, int? first, int? last) => string.Join(",",
+            (await _queries.PageAsync("Country", null, order, new PageWindow(after, before, first, last), false, CancellationToken.None)).Items.Select(i => i.Node.Id));
+        var all = await _queries.PageAsync("Country", null, order, PageWindow.Head(10), true, CancellationToken.None);
+        var keys = all.Items.Select(i => i.Key).ToList();
 
-        Assert.Equal(3, page.TotalCount);
-        Assert.Equal(expected.Split(','), page.Items.Select(i => i.Id));
+        Assert.Equal(3, all.TotalCount);
+        Assert.Equal("country-al,country-hr,country-xk", string.Join(",", all.Items.Select(i => i.Node.Id)));
+        Assert.Equal("country-al,country-hr", await Page(null, null, 2, null));
+        Assert.Equal("country-hr,country-xk", await Page(keys[0], null, 5, null));
+        Assert.Equal("country-xk", await Page(null, null, null, 1));
+        Assert.Equal("country-hr", await Page(null, keys[2], null, 1));
+        Assert.Equal("country-hr", await Page(keys[0], keys[2], 5, null));
     }
 
     [Fact]
     public async Task Related_nodes_of_many_parents_come_back_grouped_by_parent()
     {
-        var related = await _queries.RelatedAsync(EntityCatalog.Field("Country", "ministries")!, ["country-xk", "country-al", "country-none"], CancellationToken.None);
+        var related = await _queries.RelatedAsync(
+            EntityCatalog.Field("Country", "ministries")!, ["country-xk", "country-al", "country-none"], RelatedQuery.All, PageWindow.Head(25), true, CancellationToken.None);
 
-        Assert.Equal("ministry-defence-xk", Assert.Single(related["country-xk"]).Node.Id);
-        Assert.Equal("ministry-defence-al", Assert.Single(related["country-al"]).Node.Id);
-        Assert.Empty(related["country-none"]);
+        Assert.Equal("ministry-defence-xk", Assert.Single(related["country-xk"].Items).Node.Id);
+        Assert.Equal("ministry-defence-al", Assert.Single(related["country-al"].Items).Node.Id);
+        Assert.Equal(1, related["country-al"].TotalCount);
+        Assert.Empty(related["country-none"].Items);
     }
 
     [Fact]
@@ -39,13 +46,4 @@ public sealed class EntityQueriesTests(SeededGraphFixture fixture) : IClassFixtu
         Assert.Equal(["Country:country-xk", "Official:official-faruk-geci"], nodes.Select(n => n.Label + ":" + n.Id).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void Page_windows_follow_relay()
-    {
-        Assert.Equal((0, 25), new PageWindow(null, null, 25, null).Resolve(100));
-        Assert.Equal((95, 100), new PageWindow(null, null, null, 5).Resolve(100));
-        Assert.Equal((11, 13), new PageWindow(10, 20, 2, null).Resolve(100));
-        Assert.Equal((18, 20), new PageWindow(10, 20, null, 2).Resolve(100));
-        Assert.Equal((3, 3), new PageWindow(10, null, 2, null).Resolve(3));
-    }
 }

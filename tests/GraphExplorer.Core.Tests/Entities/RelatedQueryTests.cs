@@ -29,13 +29,15 @@ public sealed class RelatedQueryTests(SeededGraphFixture fixture) : IClassFixtur
         const string Attack = "x' OR 1=1 WITH n MATCH (m) DETACH DELETE m //";
         var query = new RelatedQuery(new PropertyFilter("title", FilterOperator.StartsWith, Attack), [new EntityOrder("title", true)]);
 
-        var cypher = EntityQueries.BuildRelatedCypher(MinistryPositions, query, out var parameters);
+        var cypher = EntityQueries.BuildRelatedCypher(MinistryPositions, query, PageWindow.Head(5), true, out var parameters);
 
-        Assert.Contains("WHERE (n:Position) AND n.title STARTS WITH $f0", cypher, StringComparison.Ordinal);
-        Assert.Contains("ORDER BY key, n.title DESC, n.id ASC", cypher, StringComparison.Ordinal);
+        Assert.Contains("MATCH (p)<-[r:IN]-(n) WHERE n.title STARTS WITH $f0", cypher, StringComparison.Ordinal);
+        Assert.Contains("WITH r, n ORDER BY n.title DESC, n.id ASC LIMIT $limit", cypher, StringComparison.Ordinal);
+        Assert.Contains("COUNT { (p)<-[:IN]-(n) WHERE n.title STARTS WITH $f0 } AS total", cypher, StringComparison.Ordinal);
+        Assert.Equal(6L, parameters["limit"]);
         Assert.DoesNotContain("DELETE", cypher, StringComparison.Ordinal);
         Assert.Equal(Attack, parameters["f0"]);
-        Assert.Throws<ArgumentException>(() => EntityQueries.BuildRelatedCypher(MinistryPositions, new RelatedQuery(null, [new EntityOrder("name", false)]), out _));
+        Assert.Throws<ArgumentException>(() => EntityQueries.BuildRelatedCypher(MinistryPositions, new RelatedQuery(null, [new EntityOrder("name", false)]), PageWindow.Head(5), false, out _));
     }
 
     [Fact]
@@ -44,10 +46,10 @@ public sealed class RelatedQueryTests(SeededGraphFixture fixture) : IClassFixtur
         var queries = new EntityQueries(fixture.Database);
         var query = new RelatedQuery(new PropertyFilter("title", FilterOperator.StartsWith, "Director"), [new EntityOrder("title", true)]);
 
-        var related = await queries.RelatedAsync(MinistryPositions, ["ministry-defence-xk", "ministry-defence-al", "ministry-none"], query, CancellationToken.None);
+        var related = await queries.RelatedAsync(MinistryPositions, ["ministry-defence-xk", "ministry-defence-al", "ministry-none"], query, PageWindow.Head(5), false, CancellationToken.None);
 
-        Assert.Equal(["position-director-defence-policy-xk"], related["ministry-defence-xk"].Select(r => r.Node.Id));
-        Assert.Equal(["position-director-defence-policy-armament-al"], related["ministry-defence-al"].Select(r => r.Node.Id));
-        Assert.Empty(related["ministry-none"]);
+        Assert.Equal(["position-director-defence-policy-xk"], related["ministry-defence-xk"].Items.Select(r => r.Node.Id));
+        Assert.Equal(["position-director-defence-policy-armament-al"], related["ministry-defence-al"].Items.Select(r => r.Node.Id));
+        Assert.Empty(related["ministry-none"].Items);
     }
 }

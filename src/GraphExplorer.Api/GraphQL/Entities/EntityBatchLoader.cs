@@ -12,19 +12,21 @@ namespace GraphExplorer.Api.GraphQL.Entities;
 internal sealed class EntityBatchLoader(EntityQueries queries)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Batch<ILookup<string, RelatedRecord>>> _related = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Batch<IReadOnlyDictionary<string, EntityPage>>> _related = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Batch<IReadOnlyList<EntityRecord>>> _nodes = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The nodes related to <paramref name="parentId"/> over <paramref name="field"/> that match <paramref name="query"/>,
-    /// shaped by <paramref name="shape"/>. Parents asking with the same filter and order share a batch; others get their own.
+    /// The page <paramref name="window"/> of the nodes related to <paramref name="parentId"/> over <paramref name="field"/>
+    /// that match <paramref name="query"/> (with their count when <paramref name="withTotalCount"/>), shaped by
+    /// <paramref name="shape"/>. Parents asking the same (filter, order, window, count) share a statement; others get their own.
     /// </summary>
-    public IDataLoaderResult LoadRelated(RelationshipField field, string parentId, RelatedQuery query, Func<IReadOnlyList<RelatedRecord>, object?> shape)
+    public IDataLoaderResult LoadRelated(
+        RelationshipField field, string parentId, RelatedQuery query, PageWindow window, bool withTotalCount, Func<EntityPage, object?> shape)
     {
-        // The filter is part of the statement, so it must be part of the batch's name: '\n' cannot occur in a field key.
-        var name = field.Key + "\n" + query.Key;
-        var batch = Enlist(_related, name, parentId, (keys, token) => queries.RelatedAsync(field, keys, query, token));
-        return new BatchResult<ILookup<string, RelatedRecord>>(batch, lookup => shape([.. lookup[parentId]]));
+        // Everything the statement depends on is part of the batch's name: '\n' cannot occur in a field key.
+        var name = string.Join('\n', field.Key, query.Key, window.Key, withTotalCount ? "count" : "-");
+        var batch = Enlist(_related, name, parentId, (keys, token) => queries.RelatedAsync(field, keys, query, window, withTotalCount, token));
+        return new BatchResult<IReadOnlyDictionary<string, EntityPage>>(batch, pages => shape(pages.GetValueOrDefault(parentId) ?? EntityPage.Empty));
     }
 
     /// <summary>The <paramref name="label"/> node with stable id <paramref name="id"/>, or null.</summary>

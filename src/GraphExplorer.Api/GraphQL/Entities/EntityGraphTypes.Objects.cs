@@ -61,7 +61,7 @@ internal sealed partial class EntityGraphTypes
         Resolver = new FuncFieldResolver<object?>(context =>
         {
             var parent = (EntityRecord)context.Source!;
-            return Loader(context).LoadRelated(field, parent.Id, RelatedQuery.All, related => related.Count > 0 ? related[0].Node : null);
+            return Loader(context).LoadRelated(field, parent.Id, RelatedQuery.All, PageWindow.Head(1), withTotalCount: false, page => page.Items.Count > 0 ? page.Items[0].Node : null);
         }),
     };
 
@@ -77,10 +77,12 @@ internal sealed partial class EntityGraphTypes
             Arguments = target is null ? PageArguments.Create() : FilterArguments.AddTo(PageArguments.Create(), target.Label),
             Resolver = new FuncFieldResolver<object?>(context =>
             {
-                var window = PageArguments.Read(context);
                 var query = target is null ? RelatedQuery.All : FilterArguments.Read(context, target);
+                var order = PageOrder.OfRelated(query.Order, field.TargetLabels);
+                var window = PageArguments.Read(context, order);
                 var parent = (EntityRecord)context.Source!;
-                return Loader(context).LoadRelated(field, parent.Id, query, related => Connection.From(related, window));
+                return Loader(context).LoadRelated(
+                    field, parent.Id, query, window, ConnectionSelection.WantsTotalCount(context), page => Connection.From(page, order));
             }),
         };
     }
@@ -138,7 +140,8 @@ internal sealed partial class EntityGraphTypes
             ResolvedType = new NonNullGraphType(Ref("PageInfo")),
             Resolver = new FuncFieldResolver<object?>(c => ((Connection)c.Source!).PageInfo),
         });
-        connection.Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many elements the whole connection has.").Resolve(c => ((Connection)c.Source!).TotalCount);
+        connection.Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many elements the whole connection has (counted only when selected).")
+            .Resolve(c => ((Connection)c.Source!).TotalCount ?? throw new InvalidOperationException("totalCount was selected but not counted."));
         return [edge, connection];
     }
 }

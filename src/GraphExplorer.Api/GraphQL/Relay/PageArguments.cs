@@ -21,10 +21,11 @@ internal static class PageArguments
         new QueryArgument<IntGraphType> { Name = "last", Description = $"Returns the last n elements (at most {MaxPageSize})." },
         new QueryArgument<StringGraphType> { Name = "before", Description = "Returns the elements before this cursor." });
 
-    /// <summary>The window the arguments ask for.</summary>
-    /// <exception cref="ExecutionError">A size is negative or over the maximum (<c>PAGE_SIZE_EXCEEDED</c>), or a cursor is not one.</exception>
-    public static PageWindow Read(IResolveFieldContext context)
+    /// <summary>The window the arguments ask for, in a list sorted by <paramref name="order"/>.</summary>
+    /// <exception cref="ExecutionError">A size is negative or over the maximum (<c>PAGE_SIZE_EXCEEDED</c>), or a cursor is not one of this order.</exception>
+    public static PageWindow Read(IResolveFieldContext context, PageOrder order)
     {
+        ArgumentNullException.ThrowIfNull(order);
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
         foreach (var (name, size) in new[] { ("first", first), ("last", last) })
@@ -45,10 +46,10 @@ internal static class PageArguments
             first = DefaultPageSize;
         }
 
-        return new PageWindow(ReadCursor(context, "after"), ReadCursor(context, "before"), first, last);
+        return new PageWindow(ReadCursor(context, "after", order), ReadCursor(context, "before", order), first, last);
     }
 
-    private static int? ReadCursor(IResolveFieldContext context, string name)
+    private static PageKey? ReadCursor(IResolveFieldContext context, string name, PageOrder order)
     {
         var cursor = context.GetArgument<string?>(name);
         if (cursor is null)
@@ -56,8 +57,13 @@ internal static class PageArguments
             return null;
         }
 
-        return Cursor.TryDecode(cursor, out var offset)
-            ? offset
-            : throw new ExecutionError($"'{name}' is not a cursor of this connection.") { Code = EntityApiErrorCodes.InvalidCursor };
+        var message = Cursor.TryDecode(cursor, order.Signature, out var key) switch
+        {
+            Cursor.Problem.None => null,
+            Cursor.Problem.Offset => $"'{name}' is an offset cursor of an earlier version of this API; cursors now carry the sort keys. Ask for the first page again and page on with its cursors.",
+            Cursor.Problem.OtherOrder => $"'{name}' is a cursor of this connection under another `order`; cursors are valid only under the order they came with.",
+            _ => $"'{name}' is not a cursor of this connection.",
+        };
+        return message is null ? key : throw new ExecutionError(message) { Code = EntityApiErrorCodes.InvalidCursor };
     }
 }
