@@ -46,7 +46,7 @@ internal static class BareSchema
             .Resolve(context => BareTraversals.ShortestPath(Entity(graph, context, "from"), Entity(graph, context, "to"), context.GetArgument("maxLength", 4)));
         query.Field("encounters", new NonNullGraphType(new ListGraphType(new NonNullGraphType(ResultTypes.Encounter()))))
             .Argument<StringGraphType>("participant")
-            .Argument<StringGraphType>("level")
+            .Arguments(new QueryArgument(Levels()) { Name = "level" })
             .Resolve(context => graph.ByLabel["Country"].FirstOrDefault(c => c.Key == context.GetArgument<string?>("participant")) is { } country
                 ? BareTraversals.CountryEncounters(country)
                 : []);
@@ -58,6 +58,17 @@ internal static class BareSchema
         }
 
         return schema;
+    }
+
+    private static EnumerationGraphType Levels()
+    {
+        var levels = new EnumerationGraphType { Name = "EncounterLevel" };
+        foreach (var level in new[] { "OFFICIAL", "POSITION", "COUNTRY" })
+        {
+            levels.Add(level, level);
+        }
+
+        return levels;
     }
 
     private static BareEntity Entity(BareGraph graph, IResolveFieldContext context, string argument) =>
