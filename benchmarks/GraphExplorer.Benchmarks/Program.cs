@@ -30,6 +30,13 @@ if (args.Contains("--allocations"))
     return;
 }
 
+if (args.Contains("--dataset"))
+{
+    // Issue 12's target queries and the open time on a copy of the imported benchmark store (see benchmarks/README.md).
+    await DatasetReport.RunAsync(args).ConfigureAwait(false);
+    return;
+}
+
 if (args.Contains("--latency"))
 {
     // Single-call percentiles with a Stopwatch (see docs/performance.md); everything else is BenchmarkDotNet.

@@ -5,6 +5,7 @@ using GraphExplorer.QueryApi;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphExplorerLogging();
 builder.AddGraphDatabase();
+builder.AddStartupWarmUp();
 builder.AddGraphExplorerGraphQL();
 builder.AddEntities();
 

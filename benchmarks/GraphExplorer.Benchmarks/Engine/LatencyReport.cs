@@ -16,11 +16,11 @@ public static class LatencyReport
     public static async Task RunAsync(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var samples = Option(args, "--samples", 10_000);
-        var graph = SyntheticGraph.Generate(Option(args, "--nodes", 100_000), Option(args, "--relationships", 1_000_000));
+        var samples = ReportOptions.Integer(args, "--samples", 10_000);
+        var graph = SyntheticGraph.Generate(ReportOptions.Integer(args, "--nodes", 100_000), ReportOptions.Integer(args, "--relationships", 1_000_000));
         Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, server GC: {System.Runtime.GCSettings.IsServerGC}");
         // The GC's gen-0 budget decides how often a load promotes its new relationships (decision 0023), so it is printed.
-        Console.WriteLine($"GC latency mode {System.Runtime.GCSettings.LatencyMode}, DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "(default)"}; load average {LoadAverage()}");
+        Console.WriteLine($"GC latency mode {System.Runtime.GCSettings.LatencyMode}, DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "(default)"}; load average {ReportOptions.LoadAverage()}");
         Console.WriteLine($"Graph: {graph.NodeCount:N0} nodes, {graph.RelationshipCount:N0} relationships, seed {SyntheticGraph.DefaultSeed}");
 
         var database = EmbeddedGraphDatabase.CreateInMemory();
@@ -60,10 +60,10 @@ public static class LatencyReport
             var ends = graph.RandomNodeIds(samples, seed: 2);
             await MeasureAsync(database, "2-hop count(DISTINCT c)", EngineQueries.TwoHopDistinctCount, samples, i => new() { ["id"] = starts[i] }, r => Convert.ToDouble(r.Rows[0][0], CultureInfo.InvariantCulture)).ConfigureAwait(false);
             await MeasureAsync(database, "3-hop *1..3 LIMIT 100", EngineQueries.ThreeHopVariableLengthLimit, samples, i => new() { ["id"] = starts[i] }, r => r.Rows.Count).ConfigureAwait(false);
-            var pathSamples = Math.Min(samples, Option(args, "--path-samples", 1_000));
+            var pathSamples = Math.Min(samples, ReportOptions.Integer(args, "--path-samples", 1_000));
             await MeasureAsync(database, "shortestPath", EngineQueries.ShortestPath, pathSamples, i => new() { ["from"] = starts[i], ["to"] = ends[i] }, r => r.Rows.Count == 0 || r.Rows[0][0] is null ? 0 : Convert.ToDouble(r.Rows[0][0], CultureInfo.InvariantCulture)).ConfigureAwait(false);
             Console.WriteLine();
-            Console.WriteLine($"Load average at the end: {LoadAverage()}");
+            Console.WriteLine($"Load average at the end: {ReportOptions.LoadAverage()}");
         }
     }
 
@@ -89,26 +89,6 @@ public static class LatencyReport
 
         Array.Sort(timings);
         Console.WriteLine(
-            $"| {label} | {Percentile(timings, 0.50):F3} ms | {Percentile(timings, 0.95):F3} ms | {Percentile(timings, 0.99):F3} ms | {timings.Average():F3} ms | {total / samples:F1} |");
+            $"| {label} | {ReportOptions.Percentile(timings, 0.50):F3} ms | {ReportOptions.Percentile(timings, 0.95):F3} ms | {ReportOptions.Percentile(timings, 0.99):F3} ms | {timings.Average():F3} ms | {total / samples:F1} |");
     }
-
-    private static double Percentile(double[] sorted, double fraction) =>
-        sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Length) - 1, 0, sorted.Length - 1)];
-
-    private static int Option(IReadOnlyList<string> args, string name, int fallback)
-    {
-        for (var i = 0; i < args.Count - 1; i++)
-        {
-            if (args[i] == name)
-            {
-                return int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            }
-        }
-
-        return fallback;
-    }
-
-    /// <summary>The machine's 1/5/15-minute load averages (Linux), since the machine may be shared while measuring.</summary>
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

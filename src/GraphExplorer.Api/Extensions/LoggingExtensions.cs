@@ -3,6 +3,7 @@ using GraphExplorer.Api.Database;
 using GraphExplorer.Api.Http;
 using GraphExplorer.Api.Logging;
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
 
 namespace GraphExplorer.Api.Extensions;
@@ -13,16 +14,34 @@ internal static class LoggingExtensions
     private const string RequestTemplate =
         "HTTP {RequestMethod} {RequestPath} {GraphQLOperation} responded {StatusCode} in {Elapsed:0.0} ms with {CypherRoundTrips} Cypher round trips";
 
-    /// <summary>Routes all logging through Serilog (levels from the <c>Serilog</c> section; sinks registered as services are added).</summary>
+    // Events waiting for the background writer; beyond this many, new events are dropped (about 10 MB at most).
+    private const int LogQueueCapacity = 10_000;
+
+    /// <summary>
+    /// Routes all logging through Serilog (levels from the <c>Serilog</c> section). The console and every sink registered
+    /// as a service write from one background worker (Serilog.Sinks.Async), so a request never waits for formatting or
+    /// output: it only queues its event. When the queue is full (a sink that cannot keep up), new events are dropped
+    /// rather than slowing requests down (decision 0115).
+    /// </summary>
     public static WebApplicationBuilder AddGraphExplorerLogging(this WebApplicationBuilder builder)
     {
         // The static Log.Logger is left alone: each host (several run side by side in tests) logs through its own.
+        // The logger is disposed with the host, which drains the queue.
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
-                .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
+                .WriteTo.Async(
+                    sinks =>
+                    {
+                        sinks.Console(formatProvider: CultureInfo.InvariantCulture);
+                        foreach (var sink in services.GetServices<ILogEventSink>())
+                        {
+                            sinks.Sink(sink);
+                        }
+                    },
+                    bufferSize: LogQueueCapacity,
+                    blockWhenFull: false),
             preserveStaticLogger: true);
         return builder;
     }

@@ -17,4 +17,17 @@ public sealed class CapturingSink : ILogEventSink
     public IReadOnlyList<LogEvent> Events => [.. _events];
 
     public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
+
+    /// <summary>
+    /// Waits up to ten seconds for an event that matches <paramref name="predicate"/>: the API's sinks write from a
+    /// background worker, so an event may arrive just after what caused it.
+    /// </summary>
+    public async Task WaitForAsync(Func<LogEvent, bool> predicate)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!_events.Any(predicate) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+    }
 }

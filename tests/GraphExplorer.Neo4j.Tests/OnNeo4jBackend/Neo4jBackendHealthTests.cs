@@ -25,6 +25,7 @@ public sealed class Neo4jBackendHealthTests(ApiFactory factory) : IClassFixture<
     {
         _ = factory.ServerAddress;
 
+        await factory.Logs.WaitForAsync(e => e.MessageTemplate.Text.StartsWith("Applied ", StringComparison.Ordinal));
         var messages = factory.Logs.Messages;
         Assert.Contains(messages, m => m.StartsWith("Graph backend \"Neo4j\"", StringComparison.Ordinal) || m.StartsWith("Graph backend Neo4j", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("Applied ", StringComparison.Ordinal) && !m.StartsWith("Applied 0 ", StringComparison.Ordinal));
