@@ -1,3 +1,4 @@
+using GraphExplorer.Api.Auth;
 using GraphExplorer.Api.Extensions;
 using GraphExplorer.Api.Http;
 using GraphExplorer.Api.QueryApi;
@@ -5,11 +6,14 @@ using GraphExplorer.Api.QueryApi;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphExplorerLogging();
 builder.AddGraphDatabase();
+builder.AddGraphExplorerSecurity();
 builder.AddGraphExplorerGraphQL();
-builder.AddEntities();
 
 var app = builder.Build();
 app.UseGraphExplorerRequestLogging();
+app.UseCors();
+app.UseAuthentication();
+app.UseMiddleware<ReadAccessMiddleware>();
 app.UseExplorerPage();
 app.UseBananaCakePop();
 app.MapGraphQLEndpoint();

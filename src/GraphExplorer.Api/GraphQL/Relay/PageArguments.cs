@@ -31,12 +31,12 @@ internal static class PageArguments
         {
             if (size is < 0)
             {
-                throw new ExecutionError($"'{name}' must not be negative.") { Code = EntityApiErrorCodes.InvalidArgument };
+                throw new ExecutionError($"'{name}' must not be negative.") { Code = ErrorCodes.InvalidArgument };
             }
 
             if (size > MaxPageSize)
             {
-                throw new ExecutionError($"'{name}' is {size}; a page holds at most {MaxPageSize} elements.") { Code = EntityApiErrorCodes.PageSizeExceeded };
+                throw new ExecutionError($"'{name}' is {size}; a page holds at most {MaxPageSize} elements.") { Code = ErrorCodes.PageSizeExceeded };
             }
         }
 
@@ -58,6 +58,6 @@ internal static class PageArguments
 
         return Cursor.TryDecode(cursor, out var offset)
             ? offset
-            : throw new ExecutionError($"'{name}' is not a cursor of this connection.") { Code = EntityApiErrorCodes.InvalidCursor };
+            : throw new ExecutionError($"'{name}' is not a cursor of this connection.") { Code = ErrorCodes.InvalidCursor };
     }
 }
