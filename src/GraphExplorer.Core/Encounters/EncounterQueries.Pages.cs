@@ -17,7 +17,8 @@ public sealed partial class EncounterQueries
         OPTIONAL MATCH (o:Official) WHERE o.id IN $officials
         WITH collect(o) AS officials
         OPTIONAL MATCH (p:Position) WHERE p.id IN $positions
-        WITH officials + collect(p) AS people
+        WITH officials, collect(p) AS positions
+        WITH officials + positions AS people
         UNWIND CASE WHEN size(people) = 0 THEN [null] ELSE people END AS person
         OPTIONAL MATCH (person)-[:HOLDS]-(held)
         WITH person, collect(held) AS holds
@@ -25,8 +26,8 @@ public sealed partial class EncounterQueries
         OPTIONAL MATCH (anchor)-[:ATTENDED]->(attended:Meeting)
         WITH collect(DISTINCT attended) AS viaPeople
         OPTIONAL MATCH (c:Country)-[:TOOK_PART_IN]->(took:Meeting) WHERE c.id IN $countries
-        WITH viaPeople + collect(DISTINCT took) AS candidates
-        UNWIND candidates AS m
+        WITH viaPeople, collect(DISTINCT took) AS viaCountries
+        UNWIND viaPeople + viaCountries AS m
         WITH DISTINCT m
         """;
 

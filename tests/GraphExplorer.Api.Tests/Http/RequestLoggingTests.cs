@@ -10,7 +10,7 @@ public sealed class RequestLoggingTests(ApiFactory factory) : IClassFixture<ApiF
     {
         var client = factory.CreateHttpClient();
 
-        using var response = await client.PostQueryAsync("query WhoMet { encounters(participant: \"Geci\") { meeting { id } } }");
+        using var response = await client.PostQueryAsync("query WhoMet { encounters(participant: \"Geci\") { nodes { meeting { id } } } }");
 
         // The request is logged once the response is complete, which may be just after the client has it.
         var deadline = DateTime.UtcNow.AddSeconds(10);
