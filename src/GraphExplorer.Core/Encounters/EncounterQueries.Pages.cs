@@ -13,6 +13,9 @@ public sealed partial class EncounterQueries
     // The meetings the participants may have taken part in: from the officials and posts given, themselves or
     // through HOLDS (a post's holders, an official's posts), by ATTENDED; from the countries given, by TOOK_PART_IN.
     // A superset: the sides are matched exactly afterwards (EncountersAt with Side.IsAny).
+    /// <summary>How many (meeting, declaration) pairs the first read of a page takes.</summary>
+    private const int InitialMeetings = 4;
+
     private const string FromSubjectsCypher = """
         OPTIONAL MATCH (o:Official) WHERE o.id IN $officials
         WITH collect(o) AS officials
@@ -46,15 +49,16 @@ public sealed partial class EncounterQueries
 
     /// <summary>
     /// The first <paramref name="first"/> encounters of <paramref name="selection"/> after <paramref name="after"/>
-    /// (from the start when <c>null</c>), in <see cref="EncounterKey"/> order. Usually one round trip; another
-    /// (reading twice as many meetings) only while the meetings read gave too few encounters.
+    /// (from the start when <c>null</c>), in <see cref="EncounterKey"/> order. Usually one round trip (a few
+    /// meetings); another, reading twice as many meetings, only while the meetings read gave too few encounters.
     /// </summary>
     public async Task<EncounterPage> PageAsync(EncounterSelection selection, EncounterKey? after, int first, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selection);
         ArgumentOutOfRangeException.ThrowIfNegative(first);
         var page = new List<Encounter>();
-        var batch = first + 1;
+        // A meeting usually gives a participant several encounters: start with a few meetings, double while short.
+        var batch = Math.Min(first + 1, InitialMeetings);
         (string Meeting, string Declaration)? lastRead = null;
         while (page.Count <= first)
         {
