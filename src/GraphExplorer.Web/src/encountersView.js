@@ -77,7 +77,7 @@ export class EncountersView {
     this.drawnKey = key;
     app.showStatus(rows.length === 0
       ? 'No encounters are recorded for this choice.'
-      : `${page.pageInfo.hasNextPage ? `The first ${rows.length} of ${page.totalCount}` : rows.length} encounters (each pair from both sides). Double-click a node to open its neighbourhood.`);
+      : `${page.pageInfo.hasNextPage ? `The first ${rows.length}` : rows.length} encounters (each pair from both sides). Double-click a node to open its neighbourhood.`);
   }
 
   fillTable(tbody, rows) {

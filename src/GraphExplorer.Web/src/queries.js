@@ -61,7 +61,7 @@ export function paths(capabilities, from, to, { maxLength, all, signal } = {}) {
 
 /**
  * Who met whom: the first page (up to `first`, default 100, the most a page holds) of the encounters of a
- * participant, or under a declaration, as `{ totalCount, pageInfo, nodes }`. `by` names the argument
+ * participant, or under a declaration, as `{ pageInfo, nodes }` (no `totalCount`: counting reads every meeting). `by` names the argument
  * (`participant` or `declaration`); an argument declared as `ID` gets the global id, one declared as
  * `String` the entity's stable id.
  */
@@ -73,7 +73,7 @@ export function encounters(capabilities, by, globalId, { level, asOf, first = 10
     level: { value: level, type: 'EncounterLevel' },
     asOf: { value: asOf, type: 'String' },
     first: { value: first, type: 'Int' },
-  }, `totalCount pageInfo { hasNextPage }
+  }, `pageInfo { hasNextPage }
       nodes {
         participant { id kind name countryId countryName role headOfDelegation }
         counterpart { id kind name countryId countryName role headOfDelegation }
