@@ -25,7 +25,7 @@ if node_query == "node":
 else:
     write("node", "query($id: ID!) { neighborhood(id: $id, depth: 0) { nodes { id label } } }", [{"id": gid("Official", f"official-load-{i}")} for i in officials])
 write("encounters",
-      "query($p: String) { encounters(participant: $p, level: OFFICIAL) { participant { id name } counterpart { id name countryName } meeting { id title date } declaration { id title } } }",
+      "query($p: String) { encounters(participant: $p, level: OFFICIAL, first: 25) { nodes { participant { id name } counterpart { id name countryName } meeting { id title date } declaration { id title } } } }",
       [{"p": gid("Official", f"official-load-{i}")} for i in officials])
 write("neighborhood2",
       "query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 150) { nodes { id type label } edges { id type source target } truncated } }",

@@ -1,3 +1,4 @@
+using GraphExplorer.Api.Auth;
 using GraphExplorer.Api.Extensions;
 using GraphExplorer.Api.Http;
 using GraphExplorer.QueryApi;
@@ -6,11 +7,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphExplorerLogging();
 builder.AddGraphDatabase();
 builder.AddStartupWarmUp();
+builder.AddGraphExplorerSecurity();
 builder.AddGraphExplorerGraphQL();
-builder.AddEntities();
 
 var app = builder.Build();
 app.UseGraphExplorerRequestLogging();
+app.UseCors();
+app.UseAuthentication();
+app.UseMiddleware<ReadAccessMiddleware>();
 app.UseExplorerPage();
 app.UseBananaCakePop();
 app.MapGraphQLEndpoint();

@@ -18,7 +18,7 @@ internal static class EditorAccess
             var message = user?.Identity?.IsAuthenticated == true
                 ? "Mutations need the 'editor' role."
                 : "Mutations need an authenticated caller with the 'editor' role (X-API-Key header or a bearer token).";
-            throw new ExecutionError(message) { Code = EntityApiErrorCodes.NotAuthorized };
+            throw new ExecutionError(message) { Code = ErrorCodes.NotAuthorized };
         }
     }
 }

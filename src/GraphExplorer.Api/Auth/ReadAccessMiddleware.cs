@@ -22,7 +22,7 @@ internal sealed class ReadAccessMiddleware(RequestDelegate next, IOptionsMonitor
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             context.Response.ContentType = "application/json; charset=utf-8";
             await context.Response.WriteAsJsonAsync(
-                new { errors = new[] { new { message = "This API needs an authenticated caller (X-API-Key header or a bearer token).", extensions = new { code = EntityApiErrorCodes.NotAuthorized } } } },
+                new { errors = new[] { new { message = "This API needs an authenticated caller (X-API-Key header or a bearer token).", extensions = new { code = ErrorCodes.NotAuthorized } } } },
                 context.RequestAborted).ConfigureAwait(false);
             return;
         }

@@ -1,17 +1,15 @@
 using GraphExplorer.Api.Configuration;
 using GraphExplorer.Api.Database;
-using GraphExplorer.Core.Encounters;
 using GraphExplorer.Graph;
 
 namespace GraphExplorer.Api.Extensions;
 
-/// <summary>Registers the graph database, its start-up initialization, its health check and the use cases over it.</summary>
+/// <summary>Registers the graph database, its start-up initialization and its health check.</summary>
 internal static class GraphDatabaseExtensions
 {
     /// <summary>
     /// Binds <see cref="GraphExplorerOptions"/>, registers the configured backend as the <see cref="IGraphDatabase"/>
-    /// singleton (wrapped to count round trips per request), applies the schema and seed at start-up,
-    /// and adds the use cases that run over it.
+    /// singleton (wrapped to count round trips per request), applies the schema and seed at start-up.
     /// </summary>
     public static WebApplicationBuilder AddGraphDatabase(this WebApplicationBuilder builder)
     {
@@ -21,7 +19,6 @@ internal static class GraphDatabaseExtensions
         services.AddSingleton(GraphDatabaseFactory.Open);
         services.AddHostedService<DatabaseInitializationService>();
         services.AddHealthChecks().AddCheck<GraphDatabaseHealthCheck>("graph");
-        services.AddSingleton<EncounterQueries>();
         return builder;
     }
 }

@@ -38,7 +38,7 @@ internal sealed partial class QueryType
                 var keys = context.GetArgument<List<string>>("ids").Select(id => DecodeId(id, "ids")).ToList();
                 if (keys.Count > PageArguments.MaxPageSize)
                 {
-                    throw new ExecutionError($"At most {PageArguments.MaxPageSize} ids per request.") { Code = EntityApiErrorCodes.PageSizeExceeded };
+                    throw new ExecutionError($"At most {PageArguments.MaxPageSize} ids per request.") { Code = ErrorCodes.PageSizeExceeded };
                 }
 
                 var loader = Loader(context);
@@ -80,7 +80,7 @@ internal sealed partial class QueryType
     private static (string Label, string Id) DecodeId(string globalId, string argument) =>
         GlobalId.TryDecode(globalId, out var label, out var id) && EntityCatalog.Entity(label) is not null
             ? (label, id)
-            : throw new ExecutionError($"'{globalId}' in '{argument}' is not a global id of this API.") { Code = EntityApiErrorCodes.InvalidId };
+            : throw new ExecutionError($"'{globalId}' in '{argument}' is not a global id of this API.") { Code = ErrorCodes.InvalidId };
 
     private static EntityBatchLoader Loader(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<EntityBatchLoader>();

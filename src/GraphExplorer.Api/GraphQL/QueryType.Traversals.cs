@@ -1,3 +1,4 @@
+using GraphExplorer.Api.GraphQL.Errors;
 using GraphExplorer.Api.GraphQL.Limits;
 using GraphExplorer.Api.GraphQL.Relay;
 using GraphExplorer.Api.GraphQL.Traversals;
@@ -28,17 +29,17 @@ internal sealed partial class QueryType
                 var limits = options.Value;
                 var depth = context.GetArgument("depth", 1);
                 var limit = context.GetArgument("limit", 150);
-                LimitError.ThrowIfAbove(depth, limits.MaxTraversalDepth, LimitErrorCodes.TraversalDepthExceeded, "depth");
-                LimitError.ThrowIfAbove(limit, limits.MaxGraphNodes, LimitErrorCodes.GraphLimitExceeded, "limit");
+                LimitError.ThrowIfAbove(depth, limits.MaxTraversalDepth, ErrorCodes.TraversalDepthExceeded, "depth");
+                LimitError.ThrowIfAbove(limit, limits.MaxGraphNodes, ErrorCodes.GraphLimitExceeded, "limit");
                 if (depth < 0 || limit < 1)
                 {
-                    throw new ExecutionError("'depth' must be 0 or more and 'limit' 1 or more.") { Code = TraversalArguments.InvalidArgument };
+                    throw new ExecutionError("'depth' must be 0 or more and 'limit' 1 or more.") { Code = ErrorCodes.InvalidArgument };
                 }
 
                 var types = context.GetArgument<List<string>?>("relationshipTypes");
                 if (types?.FirstOrDefault(t => !EntityLabels.IsRelationshipType(t)) is { } badType)
                 {
-                    throw new ExecutionError($"'{badType}' is not a relationship type (UPPER_SNAKE_CASE).") { Code = TraversalArguments.InvalidArgument };
+                    throw new ExecutionError($"'{badType}' is not a relationship type (UPPER_SNAKE_CASE).") { Code = ErrorCodes.InvalidArgument };
                 }
 
                 var asOf = context.GetArgument<string?>("asOf") is { } text ? TraversalArguments.Date(text, "asOf") : (DateInterval?)null;
@@ -59,10 +60,10 @@ internal sealed partial class QueryType
             {
                 var limits = options.Value;
                 var maxLength = context.GetArgument("maxLength", 4);
-                LimitError.ThrowIfAbove(maxLength, limits.MaxPathLength, LimitErrorCodes.PathLengthExceeded, "maxLength");
+                LimitError.ThrowIfAbove(maxLength, limits.MaxPathLength, ErrorCodes.PathLengthExceeded, "maxLength");
                 if (maxLength < 1)
                 {
-                    throw new ExecutionError("'maxLength' must be 1 or more.") { Code = TraversalArguments.InvalidArgument };
+                    throw new ExecutionError("'maxLength' must be 1 or more.") { Code = ErrorCodes.InvalidArgument };
                 }
 
                 var paths = await queries.PathsAsync(
@@ -85,10 +86,10 @@ internal sealed partial class QueryType
             .ResolveAsync(async (context, queries, options) =>
             {
                 var first = context.GetArgument("first", 10);
-                LimitError.ThrowIfAbove(first, options.Value.MaxSearchResults, LimitErrorCodes.PageSizeExceeded, "first");
+                LimitError.ThrowIfAbove(first, options.Value.MaxSearchResults, ErrorCodes.PageSizeExceeded, "first");
                 if (first < 0)
                 {
-                    throw new ExecutionError("'first' must be 0 or more.") { Code = TraversalArguments.InvalidArgument };
+                    throw new ExecutionError("'first' must be 0 or more.") { Code = ErrorCodes.InvalidArgument };
                 }
 
                 var types = context.GetArgument<List<object>?>("types")?.Cast<string>().ToList();

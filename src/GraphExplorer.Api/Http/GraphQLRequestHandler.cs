@@ -99,7 +99,7 @@ internal sealed partial class GraphQLRequestHandler(
         {
             var error = new GraphQLHttpError(
                 StatusCodes.Status504GatewayTimeout,
-                LimitErrorCodes.RequestTimeout,
+                ErrorCodes.RequestTimeout,
                 $"The request did not finish within {limits.Value.RequestTimeoutMilliseconds} ms and was cancelled.");
             await GraphQLResponseWriter.WriteErrorAsync(context, error, mediaType, serializer).ConfigureAwait(false);
             return;
@@ -140,7 +140,7 @@ internal sealed partial class GraphQLRequestHandler(
             {
                 foreach (var error in errors)
                 {
-                    error.Code = LimitErrorCodes.RequestTimeout;
+                    error.Code = ErrorCodes.RequestTimeout;
                 }
             }
 

@@ -6,25 +6,29 @@ namespace GraphExplorer.Core.Encounters;
 /// <summary>Works out the sides of each meeting at the asked level, and pairs them.</summary>
 public sealed partial class EncounterQueries
 {
-    private static IEnumerable<Encounter> EncountersAt(IReadOnlyList<AttendanceRow> rows, EncounterFilter filter)
+    /// <summary>The encounters at one meeting (its attendance rows) whose sides pass the two tests.</summary>
+    private static IEnumerable<Encounter> EncountersAt(
+        IReadOnlyList<AttendanceRow> rows,
+        EncounterLevel level,
+        DateInterval? window,
+        Func<Side, bool> isParticipant,
+        Func<Side, bool> isCounterpart)
     {
         var first = rows[0];
         var meetingDate = PartialDate.FromValue(first.Meeting.Properties.GetValueOrDefault("date"));
-        if (meetingDate is { } date && filter.Window is { } window && !date.Overlaps(window))
+        if (meetingDate is { } date && window is { } asked && !date.Overlaps(asked))
         {
             yield break;
         }
 
-        var sides = filter.Level == EncounterLevel.Country
+        var sides = level == EncounterLevel.Country
             ? CountrySides(rows)
-            : PersonSides(rows, filter.Level, meetingDate, filter.Window);
-        var participant = Criterion(filter.Participant);
-        var counterpart = Criterion(filter.Counterpart);
+            : PersonSides(rows, level, meetingDate, window);
         var meeting = ToMeeting(first.Meeting);
         var declaration = first.Declaration is null ? null : ToDeclaration(first.Declaration);
-        foreach (var one in sides.Where(s => s.Matches(participant)))
+        foreach (var one in sides.Where(isParticipant))
         {
-            foreach (var other in sides.Where(s => s.Party.CountryId is not null && s.Matches(counterpart)))
+            foreach (var other in sides.Where(s => s.Party.CountryId is not null && isCounterpart(s)))
             {
                 if (one.Party.CountryId is not null && !string.Equals(one.Party.CountryId, other.Party.CountryId, StringComparison.Ordinal))
                 {
@@ -117,6 +121,9 @@ public sealed partial class EncounterQueries
             criterion is null
             || Ids.Any(id => string.Equals(id, criterion, StringComparison.Ordinal))
             || Texts.Any(text => text is not null && text.Contains(criterion, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Whether the side is, or attended as, or (a country) was the delegation of one of <paramref name="ids"/>; <c>null</c> is anyone.</summary>
+        public bool IsAny(IReadOnlySet<string>? ids) => ids is null || Ids.Any(id => id is not null && ids.Contains(id));
     }
 
     /// <summary>A node that held or was held (the other end of <c>HOLDS</c>) and the tenure's interval.</summary>

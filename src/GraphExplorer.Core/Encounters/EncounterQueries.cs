@@ -83,6 +83,11 @@ public sealed partial class EncounterQueries(IGraphDatabase database)
                     WHERE pc.id = $participant OR toLower(coalesce(pc.name, '')) CONTAINS $participantText
                     RETURN pc
                })
+        """ + "\n" + AttendanceCypher;
+
+    // Per meeting (m) and declaration (d): the countries that took part, and one row per attendance with the
+    // attendee's delegation and tenures (what EncounterQueries.Sides.cs works the sides out from).
+    private const string AttendanceCypher = """
         OPTIONAL MATCH (tc:Country)-[:TOOK_PART_IN]->(m)
         WITH m, d, collect(tc) AS tookPart
         OPTIONAL MATCH (a)-[at:ATTENDED]->(m)
@@ -122,7 +127,9 @@ public sealed partial class EncounterQueries(IGraphDatabase database)
         var encounters = new List<Encounter>();
         foreach (var meeting in result.Records().Select(ToAttendanceRow).GroupBy(r => (r.Meeting.ElementId, r.Declaration?.ElementId)))
         {
-            encounters.AddRange(EncountersAt([.. meeting], filter));
+            var participant = Criterion(filter.Participant);
+            var counterpart = Criterion(filter.Counterpart);
+            encounters.AddRange(EncountersAt([.. meeting], filter.Level, filter.Window, s => s.Matches(participant), s => s.Matches(counterpart)));
         }
 
         return [.. encounters

@@ -62,11 +62,12 @@ export class EncountersView {
     this.search.setText(app.labelOf(state.subject));
     const key = JSON.stringify([state.by, state.subject, state.level, state.asOf]);
     if (app.graph.owner === this && key === this.drawnKey) return;
-    const rows = await encounters(app.capabilities, state.by, state.subject, {
+    const page = await encounters(app.capabilities, state.by, state.subject, {
       level: state.level || undefined,
       asOf: state.asOf || undefined,
     });
     if (!isCurrent()) return;
+    const rows = page.nodes;
     this.fillTable(tbody, rows);
     const graph = encounterGraph(rows);
     graph.nodes.forEach((node) => app.remember(node.id, node.label));
@@ -76,7 +77,7 @@ export class EncountersView {
     this.drawnKey = key;
     app.showStatus(rows.length === 0
       ? 'No encounters are recorded for this choice.'
-      : `${rows.length} encounters (each pair from both sides). Double-click a node to open its neighbourhood.`);
+      : `${page.pageInfo.hasNextPage ? `The first ${rows.length}` : rows.length} encounters (each pair from both sides). Double-click a node to open its neighbourhood.`);
   }
 
   fillTable(tbody, rows) {

@@ -60,19 +60,24 @@ export function paths(capabilities, from, to, { maxLength, all, signal } = {}) {
 }
 
 /**
- * Who met whom: the encounters of a participant, or under a declaration. `by` names the argument
+ * Who met whom: the first page (up to `first`, default 100, the most a page holds) of the encounters of a
+ * participant, or under a declaration, as `{ pageInfo, nodes }` (no `totalCount`: counting reads every meeting). `by` names the argument
  * (`participant` or `declaration`); an argument declared as `ID` gets the global id, one declared as
  * `String` the entity's stable id.
  */
-export function encounters(capabilities, by, globalId, { level, asOf, signal } = {}) {
+export function encounters(capabilities, by, globalId, { level, asOf, first = 100, signal } = {}) {
   const type = capabilities.argumentType('encounters', by, 'String');
   const value = type.startsWith('ID') ? globalId : (decodeGlobalId(globalId)?.key ?? globalId);
   return run(capabilities, 'ExplorerEncounters', 'encounters', {
     [by]: { value, type },
     level: { value: level, type: 'EncounterLevel' },
     asOf: { value: asOf, type: 'String' },
-  }, `participant { id kind name countryId countryName role headOfDelegation }
-      counterpart { id kind name countryId countryName role headOfDelegation }
-      meeting { id title date level location }
-      declaration { id title signedOn }`, signal);
+    first: { value: first, type: 'Int' },
+  }, `pageInfo { hasNextPage }
+      nodes {
+        participant { id kind name countryId countryName role headOfDelegation }
+        counterpart { id kind name countryId countryName role headOfDelegation }
+        meeting { id title date level location }
+        declaration { id title signedOn }
+      }`, signal);
 }

@@ -16,7 +16,7 @@ public sealed class RequestLoggingTests(RequestLoggingTests.FlowApiFactory facto
     {
         var client = factory.CreateHttpClient();
 
-        using var response = await client.PostQueryAsync("query WhoMet { encounters(participant: \"Geci\") { meeting { id } } }");
+        using var response = await client.PostQueryAsync("query WhoMet { encounters(participant: \"Geci\") { nodes { meeting { id } } } }");
 
         // The request is logged once the response is complete, which may be just after the client has it.
         await factory.Logs.WaitForAsync(IsWhoMet);

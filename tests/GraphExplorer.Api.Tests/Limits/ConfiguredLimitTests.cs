@@ -10,7 +10,7 @@ public sealed class ConfiguredLimitTests(LimitedApiFactory factory) : IClassFixt
     public async Task A_query_over_the_complexity_limit_is_refused()
     {
         using var response = await factory.CreateHttpClient().PostQueryAsync(
-            "{ search(text: \"kosovo\", first: 100) { id type label score } encounters { participant { id name } counterpart { id name } meeting { id title } } }");
+            "{ search(text: \"kosovo\", first: 100) { id type label score } encounters { nodes { participant { id name } counterpart { id name } meeting { id title } } } }");
 
         Assert.Equal(["MAX_COMPLEXITY_EXCEEDED"], (await response.ReadJsonAsync()).ErrorCodes());
     }

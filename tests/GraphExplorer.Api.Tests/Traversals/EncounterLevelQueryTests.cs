@@ -9,10 +9,12 @@ public sealed class EncounterLevelQueryTests(ApiFactory factory) : IClassFixture
     private const string Query = """
         query($participant: String, $level: EncounterLevel, $asOf: String, $during: DateRangeInput) {
           encounters(participant: $participant, level: $level, asOf: $asOf, during: $during) {
-            participant { id kind name countryId countryName role headOfDelegation }
-            counterpart { id kind name countryId countryName }
-            meeting { id title date level location summary }
-            declaration { id title kind signedOn summary }
+            nodes {
+              participant { id kind name countryId countryName role headOfDelegation }
+              counterpart { id kind name countryId countryName }
+              meeting { id title date level location summary }
+              declaration { id title kind signedOn summary }
+            }
           }
         }
         """;
@@ -79,6 +81,6 @@ public sealed class EncounterLevelQueryTests(ApiFactory factory) : IClassFixture
         using var response = await factory.CreateHttpClient().PostQueryAsync(Query, variables);
         var body = await response.ReadJsonAsync();
         Assert.True(body["errors"] is null, body.ToJsonString());
-        return body["data"]!["encounters"]!.AsArray();
+        return body["data"]!["encounters"]!["nodes"]!.AsArray();
     }
 }

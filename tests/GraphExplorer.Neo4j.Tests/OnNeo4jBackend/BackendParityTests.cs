@@ -22,7 +22,7 @@ public sealed class BackendParityTests(ApiFactory factory) : IClassFixture<ApiFa
         { $"query($id: ID!) {{ neighborhood(id: $id, depth: 2) {{ {GraphFields} }} }}", """{"id": "TWVldGluZzptZWV0aW5nLXRyaWxhdGVyYWwtZGlyZWN0b3JzLWRlZmVuY2UtcG9saWN5LWFybWFtZW50"}""" },
         { $"query($from: ID!, $to: ID!) {{ paths(from: $from, to: $to, maxLength: 4, all: true) {{ {GraphFields} }} }}", """{"from": "T2ZmaWNpYWw6b2ZmaWNpYWwtZmFydWstZ2VjaQ", "to": "Q291bnRyeTpjb3VudHJ5LWhy"}""" },
         { "{ a: search(text: \"defence\", first: 50) { id type label score } b: search(text: \"kosovo\", types: [COUNTRY, MINISTRY, POSITION]) { id label score } }", null },
-        { "{ o: encounters(level: OFFICIAL) { participant { id kind name countryId countryName role headOfDelegation } counterpart { id kind name countryId countryName role headOfDelegation } meeting { id title date level location summary } declaration { id title kind signedOn summary } } c: encounters(level: COUNTRY, asOf: \"2025\") { participant { id } counterpart { id } } }", null },
+        { "{ o: encounters(level: OFFICIAL) { totalCount nodes { participant { id kind name countryId countryName role headOfDelegation } counterpart { id kind name countryId countryName role headOfDelegation } meeting { id title date level location summary } declaration { id title kind signedOn summary } } } c: encounters(level: COUNTRY, asOf: \"2025\") { nodes { participant { id } counterpart { id } } } g: encounterGroups(participant: \"Kosovo\", by: COUNTRY) { totalCount participants { id name } nodes { key { id key kind name } count meetingCount } } }", null },
         { "{ savedQueries { name description readOnly parameters { name type required default description } } }", null },
     };
 

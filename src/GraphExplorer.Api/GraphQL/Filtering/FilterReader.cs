@@ -85,7 +85,7 @@ internal static class FilterReader
         }
 
         var target = EntityCatalog.Entity(field.TargetLabels[0])
-            ?? throw new ExecutionError($"'{field.Field}' cannot be filtered.") { Code = EntityApiErrorCodes.InvalidFilter };
+            ?? throw new ExecutionError($"'{field.Field}' cannot be filtered.") { Code = ErrorCodes.InvalidFilter };
         foreach (var (name, inner) in quantifiers)
         {
             var quantifier = name switch

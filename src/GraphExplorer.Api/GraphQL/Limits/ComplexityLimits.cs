@@ -1,3 +1,4 @@
+using GraphExplorer.Api.GraphQL.Errors;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 
@@ -21,9 +22,9 @@ internal static class ComplexityLimits
         options.ValidateComplexityDelegate = context =>
         {
             context.Error = context.MaxDepth > limits.MaxDepth
-                ? new ValidationError($"The query is {context.MaxDepth} levels deep; the most allowed is {limits.MaxDepth}.") { Code = LimitErrorCodes.MaxDepthExceeded }
+                ? new ValidationError($"The query is {context.MaxDepth} levels deep; the most allowed is {limits.MaxDepth}.") { Code = ErrorCodes.MaxDepthExceeded }
                 : context.TotalImpact > limits.MaxComplexity
-                    ? new ValidationError($"The query's complexity is {context.TotalImpact:0}; the most allowed is {limits.MaxComplexity:0}.") { Code = LimitErrorCodes.MaxComplexityExceeded }
+                    ? new ValidationError($"The query's complexity is {context.TotalImpact:0}; the most allowed is {limits.MaxComplexity:0}.") { Code = ErrorCodes.MaxComplexityExceeded }
                     : null;
             return Task.CompletedTask;
         };

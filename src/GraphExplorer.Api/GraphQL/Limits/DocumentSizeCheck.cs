@@ -1,3 +1,4 @@
+using GraphExplorer.Api.GraphQL.Errors;
 using GraphQLParser;
 using GraphQLParser.Exceptions;
 
@@ -11,7 +12,7 @@ internal static class DocumentSizeCheck
     {
         if (document.Length > limits.MaxDocumentCharacters)
         {
-            return (LimitErrorCodes.DocumentTooLarge, $"The document has {document.Length} characters; the most allowed is {limits.MaxDocumentCharacters}.");
+            return (ErrorCodes.DocumentTooLarge, $"The document has {document.Length} characters; the most allowed is {limits.MaxDocumentCharacters}.");
         }
 
         var tokens = 0;
@@ -28,7 +29,7 @@ internal static class DocumentSizeCheck
 
                 if (++tokens > limits.MaxDocumentTokens)
                 {
-                    return (LimitErrorCodes.TooManyTokens, $"The document has more than {limits.MaxDocumentTokens} tokens.");
+                    return (ErrorCodes.TooManyTokens, $"The document has more than {limits.MaxDocumentTokens} tokens.");
                 }
 
                 position = token.End;

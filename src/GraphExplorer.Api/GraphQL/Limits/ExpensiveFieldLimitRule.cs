@@ -1,3 +1,4 @@
+using GraphExplorer.Api.GraphQL.Errors;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace GraphExplorer.Api.GraphQL.Limits;
 internal sealed class ExpensiveFieldLimitRule(IOptions<LimitOptions> options) : ValidationRuleBase
 {
     /// <summary>The <c>Query</c> fields that run a traversal.</summary>
-    public static readonly IReadOnlySet<string> ExpensiveFields = new HashSet<string>(StringComparer.Ordinal) { "neighborhood", "paths", "search", "encounters" };
+    public static readonly IReadOnlySet<string> ExpensiveFields = new HashSet<string>(StringComparer.Ordinal) { "neighborhood", "paths", "search", "encounters", "encounterGroups" };
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
@@ -30,7 +31,7 @@ internal sealed class ExpensiveFieldLimitRule(IOptions<LimitOptions> options) : 
                 validation.ReportError(new ValidationError(
                     $"The document selects traversal fields ({string.Join(", ", ExpensiveFields)}) more than {maximum} times, aliases included.")
                 {
-                    Code = LimitErrorCodes.TooManyExpensiveFields,
+                    Code = ErrorCodes.TooManyExpensiveFields,
                 });
             }
         });

@@ -32,12 +32,12 @@ internal static class PageArguments
         {
             if (size is < 0)
             {
-                throw new ExecutionError($"'{name}' must not be negative.") { Code = EntityApiErrorCodes.InvalidArgument };
+                throw new ExecutionError($"'{name}' must not be negative.") { Code = ErrorCodes.InvalidArgument };
             }
 
             if (size > MaxPageSize)
             {
-                throw new ExecutionError($"'{name}' is {size}; a page holds at most {MaxPageSize} elements.") { Code = EntityApiErrorCodes.PageSizeExceeded };
+                throw new ExecutionError($"'{name}' is {size}; a page holds at most {MaxPageSize} elements.") { Code = ErrorCodes.PageSizeExceeded };
             }
         }
 
@@ -64,6 +64,6 @@ internal static class PageArguments
             Cursor.Problem.OtherOrder => $"'{name}' is a cursor of this connection under another `order`; cursors are valid only under the order they came with.",
             _ => $"'{name}' is not a cursor of this connection.",
         };
-        return message is null ? key : throw new ExecutionError(message) { Code = EntityApiErrorCodes.InvalidCursor };
+        return message is null ? key : throw new ExecutionError(message) { Code = ErrorCodes.InvalidCursor };
     }
 }

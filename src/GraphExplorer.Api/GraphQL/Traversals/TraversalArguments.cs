@@ -1,3 +1,4 @@
+using GraphExplorer.Api.GraphQL.Errors;
 using GraphExplorer.Api.GraphQL.Relay;
 using GraphExplorer.Core.Traversals;
 using GraphQL;
@@ -7,9 +8,6 @@ namespace GraphExplorer.Api.GraphQL.Traversals;
 /// <summary>Reads the arguments of the traversal fields; bad ones fail with a GraphQL error naming the argument.</summary>
 internal static class TraversalArguments
 {
-    public const string InvalidId = "INVALID_ID";
-    public const string InvalidDate = "INVALID_DATE";
-    public const string InvalidArgument = "INVALID_ARGUMENT";
 
     /// <summary>The entity an <c>ID</c> argument names (a global id of one of the eight entity types).</summary>
     public static NodeReference Node(IResolveFieldContext context, string argument)
@@ -20,7 +18,7 @@ internal static class TraversalArguments
             return new NodeReference(type, id);
         }
 
-        throw new ExecutionError($"'{argument}' is not the id of an entity.") { Code = InvalidId };
+        throw new ExecutionError($"'{argument}' is not the id of an entity.") { Code = ErrorCodes.InvalidId };
     }
 
     /// <summary>The time window of <c>asOf</c> or <c>during</c> (<c>asOf</c> wins when both are given), or <c>null</c> for any time.</summary>
@@ -45,7 +43,7 @@ internal static class TraversalArguments
     public static DateInterval Date(string text, string argument) =>
         PartialDate.TryParse(text, out var interval)
             ? interval
-            : throw new ExecutionError($"'{argument}' is '{text}', which is not a date: use yyyy, yyyy-MM or yyyy-MM-dd.") { Code = InvalidDate };
+            : throw new ExecutionError($"'{argument}' is '{text}', which is not a date: use yyyy, yyyy-MM or yyyy-MM-dd.") { Code = ErrorCodes.InvalidDate };
 
     /// <summary>The entity a criterion names by its global id, or <c>null</c> when it is not a global id.</summary>
     public static NodeReference? CriterionNode(IResolveFieldContext context, string argument) =>

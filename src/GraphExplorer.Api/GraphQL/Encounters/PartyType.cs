@@ -1,10 +1,10 @@
-using GraphExplorer.Api.GraphQL.Models;
+using GraphExplorer.Core.Encounters;
 using GraphQL.Types;
 
-namespace GraphExplorer.Api.GraphQL.Types;
+namespace GraphExplorer.Api.GraphQL.Encounters;
 
 /// <summary>GraphQL type <c>EncounterParty</c>.</summary>
-internal sealed class PartyType : ObjectGraphType<PartyModel>
+internal sealed class PartyType : ObjectGraphType<EncounterParty>
 {
     public PartyType()
     {

@@ -1,10 +1,10 @@
-using GraphExplorer.Api.GraphQL.Models;
+using GraphExplorer.Core.Encounters;
 using GraphQL.Types;
 
-namespace GraphExplorer.Api.GraphQL.Types;
+namespace GraphExplorer.Api.GraphQL.Encounters;
 
 /// <summary>GraphQL type <c>Encounter</c>.</summary>
-internal sealed class EncounterType : ObjectGraphType<EncounterModel>
+internal sealed class EncounterType : ObjectGraphType<Encounter>
 {
     public EncounterType()
     {

@@ -1,10 +1,10 @@
-using GraphExplorer.Api.GraphQL.Models;
+using GraphExplorer.Core.Encounters;
 using GraphQL.Types;
 
-namespace GraphExplorer.Api.GraphQL.Types;
+namespace GraphExplorer.Api.GraphQL.Encounters;
 
 /// <summary>GraphQL type <c>EncounterDeclaration</c>: the declaration of an encounter (the entity type <c>Declaration</c> is in Entities/).</summary>
-internal sealed class DeclarationType : ObjectGraphType<DeclarationModel>
+internal sealed class DeclarationType : ObjectGraphType<DeclarationInfo>
 {
     public DeclarationType()
     {

@@ -1,10 +1,10 @@
-using GraphExplorer.Api.GraphQL.Models;
+using GraphExplorer.Core.Encounters;
 using GraphQL.Types;
 
-namespace GraphExplorer.Api.GraphQL.Types;
+namespace GraphExplorer.Api.GraphQL.Encounters;
 
 /// <summary>GraphQL type <c>EncounterMeeting</c>: the meeting of an encounter (the entity type <c>Meeting</c> is in Entities/).</summary>
-internal sealed class MeetingType : ObjectGraphType<MeetingModel>
+internal sealed class MeetingType : ObjectGraphType<MeetingInfo>
 {
     public MeetingType()
     {

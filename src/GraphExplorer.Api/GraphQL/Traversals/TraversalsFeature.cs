@@ -1,0 +1,15 @@
+using GraphExplorer.Core.Traversals;
+
+namespace GraphExplorer.Api.GraphQL.Traversals;
+
+/// <summary>The traversal feature: <c>neighborhood</c>, <c>paths</c> and <c>search</c> (fields in <c>QueryType.Traversals.cs</c>).</summary>
+internal static class TraversalsFeature
+{
+    /// <summary>Registers the traversal and search use cases.</summary>
+    public static IServiceCollection AddTraversals(this IServiceCollection services)
+    {
+        services.AddSingleton<TraversalQueries>();
+        services.AddSingleton<SearchQueries>();
+        return services;
+    }
+}
