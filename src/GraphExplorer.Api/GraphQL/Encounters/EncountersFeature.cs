@@ -54,7 +54,7 @@ internal static class EncountersFeature
                 var start = 0;
                 if (context.GetArgument<string?>("after") is { } cursor)
                 {
-                    start = Cursor.TryDecode(cursor, out var offset) ? offset + 1 : throw EncounterArguments.InvalidCursor();
+                    start = GroupCursor.TryDecode(cursor, out var offset) ? offset + 1 : throw EncounterArguments.InvalidCursor();
                 }
 
                 var services = context.RequestServices!;
@@ -65,8 +65,8 @@ internal static class EncountersFeature
                 var pageInfo = new PageInfo(
                     start + nodes.Count < groups.Count,
                     start > 0,
-                    nodes.Count > 0 ? Cursor.Encode(start) : null,
-                    nodes.Count > 0 ? Cursor.Encode(start + nodes.Count - 1) : null);
+                    nodes.Count > 0 ? GroupCursor.Encode(start) : null,
+                    nodes.Count > 0 ? GroupCursor.Encode(start + nodes.Count - 1) : null);
                 return (object?)new EncounterGroupConnection(nodes, groups.Count, pageInfo, subjects);
             });
     }

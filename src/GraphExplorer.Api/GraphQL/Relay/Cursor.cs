@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text.Json;
 using GraphExplorer.Core.Entities;
-using GraphExplorer.Core.Import;
+using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Api.GraphQL.Relay;
 
@@ -82,12 +82,13 @@ internal static class Cursor
             var values = new List<object?>();
             foreach (var element in root[2].EnumerateArray())
             {
-                if (!ImportValues.TryFromJson(element, out var value))
+                // Sort keys are scalars; a list or map in a key is not a cursor this API made.
+                if (element.ValueKind is JsonValueKind.Array or JsonValueKind.Object)
                 {
                     return Problem.Malformed;
                 }
 
-                values.Add(value);
+                values.Add(PlainJson.Read(element));
             }
 
             key = new PageKey(values, root[3].GetString()!);
