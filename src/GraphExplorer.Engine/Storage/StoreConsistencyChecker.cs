@@ -2,7 +2,7 @@ namespace GraphExplorer.Engine.Storage;
 
 /// <summary>
 /// Checks the invariants of a store after recovery or a crash test: no dangling relationships, adjacency
-/// lists and the label index agree with the data, constraints hold, property indexes hold exactly the
+/// lists and the label index agree with the data, constraints hold, property and fulltext indexes hold exactly the
 /// nodes they should. Returns the violations found (empty when consistent). Read-only; call it while no
 /// writer runs.
 /// </summary>
@@ -19,6 +19,7 @@ internal static class StoreConsistencyChecker
         CheckLabels(store, nodes, problems);
         CheckConstraints(store, problems);
         CheckIndexes(store, problems);
+        problems.AddRange(store.FulltextProblems());
         return problems;
     }
 
