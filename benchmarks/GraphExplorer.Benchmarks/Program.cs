@@ -37,6 +37,13 @@ if (args.Contains("--dataset"))
     return;
 }
 
+if (args.Contains("--fulltext"))
+{
+    // db.index.fulltext.queryNodes on a copy of the benchmark store: open, index build, top-10 latency (decision 0090).
+    await FulltextReport.RunAsync(args).ConfigureAwait(false);
+    return;
+}
+
 if (args.Contains("--latency"))
 {
     // Single-call percentiles with a Stopwatch (see docs/performance.md); everything else is BenchmarkDotNet.

@@ -1,4 +1,5 @@
 using GraphExplorer.Graph;
+using GraphExplorer.Graph.Text;
 
 namespace GraphExplorer.Core.Traversals;
 

@@ -11,6 +11,11 @@ internal static class SchemaCommandRunner
     /// <summary>Applies the command; the counters say whether anything changed (IF [NOT] EXISTS may make it a no-op).</summary>
     public static QueryResult Run(GraphStore store, Statement command, UndoLog undo)
     {
+        if (command is CreateIndexCommand create)
+        {
+            FulltextIndexOptions.Validate(create);
+        }
+
         var counters = command switch
         {
             CreateConstraintCommand c => store.AddConstraint(c.Name, c.Kind, c.OnRelationship, c.LabelOrType, c.Properties, c.IfNotExists, undo) is null

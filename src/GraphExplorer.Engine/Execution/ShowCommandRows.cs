@@ -81,9 +81,9 @@ internal static class ShowCommandRows
             new("owningConstraint", rule.OwningConstraint),
             new("lastRead", null),
             new("readCount", null),
-            new("options", new Dictionary<string, object?>()),
+            new("options", rule.Kind == IndexKind.Fulltext ? FulltextIndexOptions.Shown : new Dictionary<string, object?>()),
             new("createStatement", rule.Kind == IndexKind.Fulltext
-                ? $"CREATE FULLTEXT INDEX `{rule.Name}` FOR {pattern} ON EACH [{string.Join(", ", rule.Properties.Select(p => $"{variable}.`{p}`"))}]"
+                ? $"CREATE FULLTEXT INDEX `{rule.Name}` FOR {pattern} ON EACH [{string.Join(", ", rule.Properties.Select(p => $"{variable}.`{p}`"))}] {FulltextIndexOptions.ShownText}"
                 : $"CREATE {kind} INDEX `{rule.Name}` FOR {pattern} ON ({string.Join(", ", rule.Properties.Select(p => $"{variable}.`{p}`"))})"),
         ]);
     }

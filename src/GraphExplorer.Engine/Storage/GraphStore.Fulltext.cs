@@ -19,11 +19,15 @@ internal sealed partial class GraphStore
         }
 
         var index = new FulltextIndex(rule.Name, rule.LabelsOrTypes, rule.Properties);
-        foreach (var label in rule.LabelsOrTypes)
+        for (var i = 0; i < rule.LabelsOrTypes.Count; i++)
         {
-            foreach (var node in NodesWithLabel(label))
+            foreach (var node in NodesWithLabel(rule.LabelsOrTypes[i]))
             {
-                index.Add(node);
+                // A node with several of the labels is indexed once, under the first.
+                if (!rule.LabelsOrTypes.Take(i).Any(node.HasLabel))
+                {
+                    index.Add(node);
+                }
             }
         }
 
@@ -55,6 +59,27 @@ internal sealed partial class GraphStore
         foreach (var index in _fulltextIndexes.Values)
         {
             index.Remove(node);
+        }
+    }
+
+    /// <summary>Where a fulltext index differs from one rebuilt from the live nodes (empty when exact).</summary>
+    public IEnumerable<string> FulltextProblems()
+    {
+        foreach (var index in _fulltextIndexes.Values)
+        {
+            var rebuilt = new FulltextIndex(index.Name, index.Labels, index.Properties);
+            foreach (var node in Nodes)
+            {
+                rebuilt.Add(node);
+            }
+
+            var kept = index.Describe().ToList();
+            var expected = rebuilt.Describe().ToList();
+            if (!kept.SequenceEqual(expected, StringComparer.Ordinal))
+            {
+                var first = kept.Except(expected).Concat(expected.Except(kept).Select(e => "missing " + e)).FirstOrDefault() ?? "order differs";
+                yield return $"fulltext index {index.Name} differs from a rebuild: {first}";
+            }
         }
     }
 }

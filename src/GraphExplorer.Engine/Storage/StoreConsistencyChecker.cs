@@ -2,7 +2,7 @@ namespace GraphExplorer.Engine.Storage;
 
 /// <summary>
 /// Checks the invariants of a store after recovery or a crash test: no dangling relationships, adjacency
-/// lists and the label index agree with the data, constraints hold, property indexes hold exactly the
+/// lists and the label index agree with the data, constraints hold, property and fulltext indexes hold exactly the
 /// nodes they should, and the counts store equals counts taken from scratch (<c>StoreConsistencyChecker.Counts.cs</c>). Returns the violations found (empty when consistent). Read-only; call it while no
 /// writer runs.
 /// </summary>
@@ -20,6 +20,7 @@ internal static partial class StoreConsistencyChecker
         CheckConstraints(store, problems);
         CheckIndexes(store, problems);
         CheckCounts(store, nodes.Values, problems);
+        problems.AddRange(store.FulltextProblems());
         return problems;
     }
 

@@ -49,15 +49,18 @@ internal sealed class ProcedureCallOperator : Operator
                 throw Syntax("Procedure call inside a query does not support passing arguments implicitly. Pass arguments explicitly in parentheses after procedure name.", "InvalidArgumentPassingMode", clause);
             }
 
-            arguments = [.. procedure.Parameters.Select(p => new ParameterExpression(p.Name) { Position = clause.Position })];
+            arguments = [.. procedure.Parameters.Take(procedure.RequiredCount).Select(p => new ParameterExpression(p.Name) { Position = clause.Position })];
         }
         else
         {
             arguments = clause.Arguments;
-            if (arguments.Count != procedure.Parameters.Count)
+            if (arguments.Count < procedure.RequiredCount || arguments.Count > procedure.Parameters.Count)
             {
+                var expected = procedure.Defaults.Count == 0
+                    ? $"{procedure.Parameters.Count}"
+                    : $"at least {procedure.RequiredCount} (total: {procedure.Parameters.Count}, {procedure.Defaults.Count} of which have default values)";
                 throw Syntax(
-                    $"Procedure call does not provide the required number of arguments: got {arguments.Count} expected {procedure.Parameters.Count}.",
+                    $"Procedure call does not provide the required number of arguments: got {arguments.Count} expected {expected}.",
                     "InvalidNumberOfArguments",
                     clause);
             }
@@ -100,8 +103,13 @@ internal sealed class ProcedureCallOperator : Operator
         var procedure = _call.Procedure;
         foreach (var row in _source.Execute(context, argument))
         {
-            var values = new object?[_call.Arguments.Count];
-            for (var i = 0; i < values.Length; i++)
+            var values = new object?[procedure.Parameters.Count];
+            for (var i = _call.Arguments.Count; i < values.Length; i++)
+            {
+                values[i] = procedure.Defaults[i - procedure.RequiredCount];
+            }
+
+            for (var i = 0; i < _call.Arguments.Count; i++)
             {
                 var value = context.Evaluator.Evaluate(_call.Arguments[i], row);
                 var type = procedure.Parameters[i].Type;

@@ -3,12 +3,23 @@ using GraphExplorer.Engine.Storage;
 
 namespace GraphExplorer.Engine.Execution.Procedures;
 
-/// <summary>A callable procedure: its signature and how to run it against the store with runtime-value arguments.</summary>
+/// <summary>
+/// A callable procedure: its signature and how to run it against the store with runtime-value arguments. The last
+/// parameters may have defaults (<see cref="Defaults"/>, Neo4j's <c>options = {} :: MAP</c>); the procedure then always
+/// receives every parameter, the defaults filled in.
+/// </summary>
 internal sealed record ProcedureSignature(
     string Name,
     IReadOnlyList<ProcedureField> Parameters,
     IReadOnlyList<ProcedureField> Outputs,
-    Func<GraphStore, IReadOnlyList<object?>, IEnumerable<IReadOnlyList<object?>>> Invoke);
+    Func<GraphStore, IReadOnlyList<object?>, IEnumerable<IReadOnlyList<object?>>> Invoke)
+{
+    /// <summary>The default values of the last parameters, which a call may leave out.</summary>
+    public IReadOnlyList<object?> Defaults { get; init; } = [];
+
+    /// <summary>How many arguments a call must pass.</summary>
+    public int RequiredCount => Parameters.Count - Defaults.Count;
+}
 
 /// <summary>The procedures of one database: the built-in ones (<c>db.labels</c>, …) and those registered by the host. Thread-safe.</summary>
 internal sealed class ProcedureRegistry

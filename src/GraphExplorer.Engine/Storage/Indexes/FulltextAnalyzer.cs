@@ -1,11 +1,12 @@
-using System.Globalization;
 using System.Text;
+using GraphExplorer.Graph.Text;
 
 namespace GraphExplorer.Engine.Storage.Indexes;
 
 /// <summary>
-/// Splits text into the terms a fulltext index stores and searches: runs of letters and digits, lower-cased,
-/// with diacritics removed ("Geçi" → "geci", "Łódź" → "lodz"), so matching is case- and diacritic-insensitive. Thread-safe.
+/// Splits text into the terms a fulltext index stores and searches, as Neo4j's <c>standard-folding</c> analyzer does:
+/// runs of letters and digits, kept whole across the inner punctuation Unicode word boundaries (UAX #29) allow,
+/// folded by the project's one rule (<see cref="TextFolding"/>: lower case, Latin diacritics removed). Thread-safe.
 /// </summary>
 internal static class FulltextAnalyzer
 {
@@ -13,17 +14,14 @@ internal static class FulltextAnalyzer
     public static List<string> Terms(string text)
     {
         var terms = new List<string>();
+        var composed = TextFolding.Composed(text);
         var term = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        for (var i = 0; i < composed.Length; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            var c = composed[i];
+            if (IsWordCharacter(c) || (term.Length > 0 && i + 1 < composed.Length && Joins(composed[i - 1], c, composed[i + 1])))
             {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                term.Append(Fold(char.ToLowerInvariant(c)));
+                TextFolding.AppendFolded(term, c);
             }
             else if (term.Length > 0)
             {
@@ -40,18 +38,26 @@ internal static class FulltextAnalyzer
         return terms;
     }
 
-    /// <summary>Letters that carry their mark in the letter itself (no decomposition exists), as plain Latin letters.</summary>
-    private static string Fold(char c) => c switch
+    /// <summary>The normal form of a term written with a wildcard or fuzziness (no splitting, only folding), as Lucene's <c>normalize</c>.</summary>
+    public static string Normalize(string text)
     {
-        'ł' => "l",
-        'ø' => "o",
-        'đ' => "d",
-        'ħ' => "h",
-        'ı' => "i",
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'þ' => "th",
-        _ => c.ToString(),
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in TextFolding.Composed(text))
+        {
+            TextFolding.AppendFolded(builder, c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    // Unicode word boundaries (UAX #29) keep "o'neil", "u.s", "a:b" (between letters) and "3.5", "1,000" (between digits) whole.
+    private static bool Joins(char before, char joiner, char after) => joiner switch
+    {
+        '\'' or '\u2019' or '.' => (char.IsLetter(before) && char.IsLetter(after)) || (char.IsDigit(before) && char.IsDigit(after)),
+        ':' or '\u00B7' => char.IsLetter(before) && char.IsLetter(after),
+        ',' or ';' => char.IsDigit(before) && char.IsDigit(after),
+        _ => false,
     };
 }

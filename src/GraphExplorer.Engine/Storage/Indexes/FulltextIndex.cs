@@ -1,19 +1,23 @@
 namespace GraphExplorer.Engine.Storage.Indexes;
 
 /// <summary>
-/// An inverted index over string properties of nodes with some labels: term → (node → occurrences), kept
-/// up to date by the store on every write. Queries rank nodes by a TF-IDF score. Guarded by the store's lock.
+/// An inverted index over string properties (and lists of strings) of nodes with some labels, one field per property,
+/// kept up to date by the store on every write (and its undo). Queries use Lucene's syntax and are ranked by Lucene's
+/// BM25 (see <c>FulltextIndex.Search.cs</c>). Guarded by the store's lock.
 /// </summary>
-internal sealed class FulltextIndex
+internal sealed partial class FulltextIndex
 {
-    private readonly Dictionary<string, Dictionary<StoredNode, int>> _postings = new(StringComparer.Ordinal);
-    private readonly Dictionary<StoredNode, (string[] Terms, int Length)> _documents = new(ReferenceEqualityComparer.Instance);
+    private readonly FulltextField[] _fields;
+
+    // Per indexed node, per field, the distinct terms it holds there (null: none), to take it out again.
+    private readonly Dictionary<StoredNode, string[]?[]> _documents = new(ReferenceEqualityComparer.Instance);
 
     public FulltextIndex(string name, IReadOnlyList<string> labels, IReadOnlyList<string> properties)
     {
         Name = name;
         Labels = labels;
         Properties = properties;
+        _fields = [.. properties.Select(p => new FulltextField(p))];
     }
 
     /// <summary>The index's name (what <c>db.index.fulltext.queryNodes</c> is called with).</summary>
@@ -32,42 +36,28 @@ internal sealed class FulltextIndex
     public void Add(StoredNode node)
     {
         Remove(node);
-        if (!Labels.Any(node.HasLabel))
+        if (!HasIndexedLabel(node))
         {
             return;
         }
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var length = 0;
-        foreach (var property in Properties)
+        string[]?[]? document = null;
+        for (var f = 0; f < _fields.Length; f++)
         {
-            foreach (var text in Texts(node.GetProperty(property)))
+            var terms = Terms(node.GetProperty(_fields[f].Name));
+            if (terms.Count == 0)
             {
-                foreach (var term in FulltextAnalyzer.Terms(text))
-                {
-                    counts[term] = counts.GetValueOrDefault(term) + 1;
-                    length++;
-                }
-            }
-        }
-
-        if (length == 0)
-        {
-            return;
-        }
-
-        foreach (var (term, count) in counts)
-        {
-            if (!_postings.TryGetValue(term, out var nodes))
-            {
-                nodes = new Dictionary<StoredNode, int>(ReferenceEqualityComparer.Instance);
-                _postings[term] = nodes;
+                continue;
             }
 
-            nodes[node] = count;
+            document ??= new string[]?[_fields.Length];
+            document[f] = _fields[f].Add(node, terms);
         }
 
-        _documents[node] = ([.. counts.Keys], length);
+        if (document is not null)
+        {
+            _documents[node] = document;
+        }
     }
 
     /// <summary>Forgets the node.</summary>
@@ -78,54 +68,49 @@ internal sealed class FulltextIndex
             return;
         }
 
-        foreach (var term in document.Terms)
+        for (var f = 0; f < _fields.Length; f++)
         {
-            if (_postings.TryGetValue(term, out var nodes) && nodes.Remove(node) && nodes.Count == 0)
+            if (document[f] is { } terms)
             {
-                _postings.Remove(term);
+                _fields[f].Remove(node, terms);
             }
         }
     }
 
-    /// <summary>
-    /// The nodes matching any term of <paramref name="query"/>, best first (ties by id). A node's score sums, over
-    /// the index terms the query matches, √(occurrences) × idf² / √(terms in the node), idf = 1 + ln(N / (df + 1)).
-    /// </summary>
-    public IReadOnlyList<(StoredNode Node, double Score)> Query(string query)
+    /// <summary>The index's whole content as ordered lines, for consistency checks (compare with a rebuilt index).</summary>
+    public IEnumerable<string> Describe() =>
+        _fields.SelectMany(f => f.Describe()).Append($"documents = {string.Join(',', _documents.Keys.Select(n => n.Id).Order())}");
+
+    private bool HasIndexedLabel(StoredNode node)
     {
-        var scores = new Dictionary<StoredNode, double>(ReferenceEqualityComparer.Instance);
-        foreach (var term in FulltextQuery.Parse(query))
+        foreach (var label in Labels)
         {
-            foreach (var indexed in Expand(term))
+            if (node.HasLabel(label))
             {
-                var nodes = _postings[indexed];
-                var idf = 1.0 + Math.Log((double)_documents.Count / (nodes.Count + 1));
-                foreach (var (node, count) in nodes)
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The terms of a property value: a string, or every string of a list (as Neo4j 5 indexes LIST<STRING>), one after the other.
+    private static List<string> Terms(object? value)
+    {
+        switch (value)
+        {
+            case string text:
+                return FulltextAnalyzer.Terms(text);
+            case IEnumerable<object?> list:
+                var terms = new List<string>();
+                foreach (var text in list.OfType<string>())
                 {
-                    var score = Math.Sqrt(count) * idf * idf / Math.Sqrt(_documents[node].Length);
-                    scores[node] = scores.GetValueOrDefault(node) + score;
+                    terms.AddRange(FulltextAnalyzer.Terms(text));
                 }
-            }
+
+                return terms;
+            default:
+                return [];
         }
-
-        return [.. scores.Select(e => (e.Key, e.Value)).OrderByDescending(e => e.Value).ThenBy(e => e.Key.Id)];
     }
-
-    /// <summary>The index terms a query term matches: itself, or every term it is a prefix of.</summary>
-    private IEnumerable<string> Expand(FulltextTerm term)
-    {
-        if (!term.IsPrefix)
-        {
-            return _postings.ContainsKey(term.Text) ? [term.Text] : [];
-        }
-
-        return _postings.Keys.Where(k => k.StartsWith(term.Text, StringComparison.Ordinal)).ToList();
-    }
-
-    private static IEnumerable<string> Texts(object? value) => value switch
-    {
-        string text => [text],
-        IEnumerable<object?> list => list.OfType<string>(),
-        _ => [],
-    };
 }
