@@ -3,6 +3,7 @@ using GraphExplorer.Api.GraphQL.Errors;
 using GraphExplorer.Api.GraphQL.SavedQueries;
 using GraphExplorer.Api.GraphQL.Limits;
 using GraphExplorer.Api.GraphQL.Mapping;
+using GraphExplorer.Api.GraphQL.Traversals;
 using GraphExplorer.Api.Http;
 using GraphExplorer.Core.Traversals;
 using GraphQL;
@@ -30,6 +31,7 @@ internal static class GraphQLExtensions
                 context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UnhandledErrorHandler)))));
 
         builder.Services.AddOptions<LimitOptions>().Bind(builder.Configuration.GetSection(LimitOptions.SectionName));
+        builder.Services.AddOptions<TraversalOptions>().Bind(builder.Configuration.GetSection(TraversalOptions.SectionName));
         builder.Services.AddSingleton<TraversalQueries>();
         builder.Services.AddSingleton<SearchQueries>();
         builder.Services.AddSingleton<SavedQueryCatalogProvider>();
