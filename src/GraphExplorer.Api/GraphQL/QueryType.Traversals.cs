@@ -101,5 +101,5 @@ internal sealed partial class QueryType
         .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("relationshipTypes", "Follow only these relationship types (e.g. `ATTENDED`); all when left out.")
         .Argument<StringGraphType>("asOf", "Only relationships in effect on this (possibly partial) date: tenures by `since`/`until`; unknown dates exclude nothing.")
         .Argument<DateRangeInputType>("during", "Only relationships in effect at some time in this range (ignored when `asOf` is given).")
-        .Argument<BooleanGraphType>("includeSources", "Follow provenance too: `SOURCED_FROM` relationships and `Source` nodes (left out by default; implied when an end is a source).", a => a.DefaultValue = false);
+        .Argument<BooleanGraphType>("includeSources", "Follow provenance too: `SOURCED_FROM` relationships and `Source` nodes (left out by default; implied when an end is a source or `SOURCED_FROM` is one of `relationshipTypes`).", a => a.DefaultValue = false);
 }

@@ -7,7 +7,7 @@ namespace GraphExplorer.Core.Traversals;
 /// <param name="NodeLimit">At most this many nodes; more make the graph truncated.</param>
 /// <param name="FanOutCap">At most this many relationships are read per level; more make the graph truncated.</param>
 /// <param name="AsOf">Only relationships in effect then (<c>since</c>/<c>until</c> overlap it; unknown ends exclude nothing).</param>
-/// <param name="IncludeSources">Whether provenance is followed (implied when the centre is a <c>Source</c>).</param>
+/// <param name="IncludeSources">Whether provenance is followed (implied when the centre is a <c>Source</c> or <c>SOURCED_FROM</c> is an asked type).</param>
 /// <param name="SupernodeDegree">A node with more relationships than this is shown but not expanded (and reported).</param>
 public sealed record NeighborhoodRequest(
     NodeReference Start,
@@ -20,5 +20,5 @@ public sealed record NeighborhoodRequest(
     int SupernodeDegree = TraversalFilter.DefaultSupernodeDegree)
 {
     /// <summary>The relationships and nodes this request follows.</summary>
-    public TraversalFilter Filter => new(RelationshipTypes, AsOf, IncludeSources || Start.Label == "Source", SupernodeDegree);
+    public TraversalFilter Filter => TraversalFilter.For(RelationshipTypes, AsOf, IncludeSources, SupernodeDegree, Start);
 }

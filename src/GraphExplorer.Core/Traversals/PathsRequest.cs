@@ -9,7 +9,7 @@ namespace GraphExplorer.Core.Traversals;
 /// <param name="FanOutCap">At most this many relationships are read per search level; more mark the answer truncated.</param>
 /// <param name="RelationshipTypes">Only these relationship types; <c>null</c> or empty: any.</param>
 /// <param name="AsOf">Only relationships in effect then.</param>
-/// <param name="IncludeSources">Whether provenance is followed (implied when an end is a <c>Source</c>).</param>
+/// <param name="IncludeSources">Whether provenance is followed (implied when an end is a <c>Source</c> or <c>SOURCED_FROM</c> is an asked type).</param>
 /// <param name="SupernodeDegree">A path never passes through a node with more relationships than this (it may end at one).</param>
 public sealed record PathsRequest(
     NodeReference From,
@@ -24,5 +24,5 @@ public sealed record PathsRequest(
     int SupernodeDegree = TraversalFilter.DefaultSupernodeDegree)
 {
     /// <summary>The relationships and nodes this request follows.</summary>
-    public TraversalFilter Filter => new(RelationshipTypes, AsOf, IncludeSources || From.Label == "Source" || To.Label == "Source", SupernodeDegree);
+    public TraversalFilter Filter => TraversalFilter.For(RelationshipTypes, AsOf, IncludeSources, SupernodeDegree, From, To);
 }

@@ -12,4 +12,11 @@ public sealed record TraversalFilter(IReadOnlyList<string>? RelationshipTypes, D
 
     /// <summary>The relationship type that links an entity to its provenance.</summary>
     public const string SourcedFrom = "SOURCED_FROM";
+
+    /// <summary>
+    /// A filter that follows provenance when asked, when <c>SOURCED_FROM</c> is one of the asked types, or when one of
+    /// the traversal's ends is a <c>Source</c> (a question about provenance).
+    /// </summary>
+    public static TraversalFilter For(IReadOnlyList<string>? types, DateInterval? asOf, bool includeSources, int supernodeDegree, params NodeReference[] ends) =>
+        new(types, asOf, includeSources || (types?.Contains(SourcedFrom, StringComparer.Ordinal) ?? false) || ends.Any(e => e.Label == "Source"), supernodeDegree);
 }

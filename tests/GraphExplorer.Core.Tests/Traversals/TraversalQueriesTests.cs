@@ -142,6 +142,8 @@ public sealed class TraversalQueriesTests(SeededGraphFixture seeded) : IClassFix
         Assert.DoesNotContain(TestGraph.SourceId, Ids(without));
         Assert.DoesNotContain(without.Relationships, r => r.Type == "SOURCED_FROM");
         Assert.Contains(TestGraph.SourceId, Ids(with));
+        var sourcesOnly = await Queries().NeighborhoodAsync(Request(Geci, 1) with { RelationshipTypes = ["SOURCED_FROM"] }, CancellationToken.None);
+        Assert.Equal(["official-faruk-geci", TestGraph.SourceId], Ids(sourcesOnly));
     }
 
     [Fact]
