@@ -11,10 +11,10 @@ public sealed partial class TraversalQueries
     /// <summary>
     /// Every relationship the filter lets a traversal follow from the frontier nodes (by element id), with the node at
     /// its other end and that node's degree over the followed relationships (so that a supernode can be left
-    /// unexpanded); at most <paramref name="fanOutCap"/> of them, <c>Truncated</c> when there were more.
+    /// unexpanded; 0 unless <paramref name="withDegree"/>: the last level of a neighbourhood expands nothing); at most <paramref name="fanOutCap"/> of them, <c>Truncated</c> when there were more.
     /// </summary>
     private async Task<(IReadOnlyList<TraversalStep> Steps, bool Truncated)> ExpandAsync(
-        IReadOnlyCollection<string> frontier, TraversalFilter filter, int fanOutCap, CancellationToken cancellationToken)
+        IReadOnlyCollection<string> frontier, TraversalFilter filter, int fanOutCap, bool withDegree, CancellationToken cancellationToken)
     {
         var types = TypeList(filter.RelationshipTypes);
         var cypher = new StringBuilder()
@@ -22,7 +22,7 @@ public sealed partial class TraversalQueries
             .Append(CultureInfo.InvariantCulture, $"MATCH (x)-[r{types}]-(y)\n")
             .Append(Conditions(filter, "r", "y") is { Length: > 0 } conditions ? "WHERE " + conditions + "\n" : string.Empty)
             .Append("WITH x, r, y LIMIT $fanOut\n")
-            .Append(CultureInfo.InvariantCulture, $"RETURN elementId(x) AS from, r, y, {Degree(filter, "y")} AS degree")
+            .Append(CultureInfo.InvariantCulture, $"RETURN elementId(x) AS from, r, y, {(withDegree ? Degree(filter, "y") : "0")} AS degree")
             .ToString();
         var parameters = Parameters(filter);
         parameters["frontier"] = frontier.Cast<object?>().ToList();

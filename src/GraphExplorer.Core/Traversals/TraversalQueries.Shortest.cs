@@ -24,7 +24,7 @@ public sealed partial class TraversalQueries
                 break;
             }
 
-            (var steps, var cut) = await ExpandAsync(side.Frontier, filter, request.FanOutCap, cancellationToken).ConfigureAwait(false);
+            (var steps, var cut) = await ExpandAsync(side.Frontier, filter, request.FanOutCap, withDegree: true, cancellationToken).ConfigureAwait(false);
             truncated |= cut;
             side.Depth++;
             var next = new List<string>();

@@ -41,7 +41,7 @@ public sealed partial class TraversalQueries(IGraphDatabase database)
         var truncated = false;
         for (var level = 1; level <= request.Depth && frontier.Count > 0 && !truncated && nodes.Count <= request.NodeLimit; level++)
         {
-            (var steps, truncated) = await ExpandAsync(frontier, filter, request.FanOutCap, cancellationToken).ConfigureAwait(false);
+            (var steps, truncated) = await ExpandAsync(frontier, filter, request.FanOutCap, withDegree: level < request.Depth, cancellationToken).ConfigureAwait(false);
             frontier = [];
             foreach (var step in steps)
             {
