@@ -23,3 +23,7 @@ CREATE INDEX topic_name IF NOT EXISTS FOR (n:Topic) ON (n.name);
 CREATE INDEX meeting_title IF NOT EXISTS FOR (n:Meeting) ON (n.title);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX source_title IF NOT EXISTS FOR (n:Source) ON (n.title);
+
+// The fulltext index behind the API's `search`: names, titles and aliases (a list), folded (case and diacritics);
+// sources are not searched. See docs/neo4j.md (search) and decision 0105.
+CREATE FULLTEXT INDEX entitySearch IF NOT EXISTS FOR (n:Country|Ministry|Position|Official|Declaration|Meeting|Topic) ON EACH [n.name, n.title, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

@@ -4,5 +4,5 @@ namespace GraphExplorer.Core.Traversals;
 /// <param name="Label">The entity's label (<c>Country</c>, <c>Official</c>, …).</param>
 /// <param name="Id">Its stable <c>id</c> property.</param>
 /// <param name="Text">Its display name (name, or title).</param>
-/// <param name="Score">3 for an exact match of a name or alias, 2 for a prefix, 1 for a fragment (folded text).</param>
+/// <param name="Score">The fulltext index's relevance score: higher is better, comparable within one answer only.</param>
 public sealed record SearchHit(string Label, string Id, string Text, double Score);

@@ -4,32 +4,34 @@ using GraphExplorer.Graph.Text;
 namespace GraphExplorer.Core.Traversals;
 
 /// <summary>
-/// Finds entities by name, title or alias, case- and diacritic-insensitively, ranked: an exact match before a prefix
-/// before a fragment, then by name. One Cypher round trip reads the candidates' names (bounded by
-/// <see cref="CandidateCap"/>); folding and ranking happen here, because Cypher has no diacritic folding and the
-/// stored names keep theirs. Thread-safe (stateless over a thread-safe port).
+/// Finds entities by name, title or alias through the fulltext index <see cref="IndexName"/> (created by
+/// <c>cypher/schema.cypher</c> on both backends): every word of the text must match a word of the entity or the start of
+/// one, case and diacritics ignored (the index folds them); hits come best first by the index's score, then by name and
+/// id. One Cypher round trip whose cost follows the hits, not the graph. Thread-safe (stateless over a thread-safe port).
 /// </summary>
 public sealed class SearchQueries(IGraphDatabase database)
 {
-    /// <summary>At most this many candidate nodes are read per search.</summary>
-    public const int CandidateCap = 100_000;
+    /// <summary>The fulltext index searched: node labels Country to Topic (not Source), properties name, title, aliases.</summary>
+    public const string IndexName = "entitySearch";
 
-    private const string CandidatesCypher = """
-        MATCH (n)
-        WHERE any(label IN labels(n) WHERE label IN $labels) AND n.id IS NOT NULL
-        RETURN labels(n) AS labels, n.id AS id, n.name AS name, n.title AS title, n.aliases AS aliases
-        LIMIT $cap
+    private const string SearchCypher = """
+        CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+        WHERE any(label IN labels(node) WHERE label IN $labels) AND node.id IS NOT NULL
+        WITH node, score, coalesce(node.name, node.title) AS text
+        RETURN labels(node) AS labels, node.id AS id, node.name AS name, node.title AS title, score
+        ORDER BY score DESC, text ASC, id ASC
+        LIMIT $first
         """;
 
     private readonly IGraphDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
-    /// <summary>The best <paramref name="first"/> entities of the given labels (all when <c>null</c> or empty) matching <paramref name="text"/>.</summary>
+    /// <summary>The best <paramref name="first"/> entities of the given labels (all when <c>null</c> or empty) matching every word of <paramref name="text"/>.</summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyList<string>? labels, int first, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(first);
-        var query = TextFolding.Fold(text);
-        if (query.Length == 0 || first == 0)
+        var query = FulltextSearchText.Query(FulltextSearchText.Words(text));
+        if (query is null || first == 0)
         {
             return [];
         }
@@ -37,48 +39,23 @@ public sealed class SearchQueries(IGraphDatabase database)
         var wanted = labels is { Count: > 0 } ? labels : EntityLabels.All;
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
+            ["index"] = IndexName,
+            ["query"] = query,
             ["labels"] = wanted.Where(EntityLabels.IsEntity).Cast<object?>().ToList(),
-            ["cap"] = (long)CandidateCap,
+            ["first"] = (long)first,
         };
-        var result = await _database.RunAsync(CandidatesCypher, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
-        var hits = new List<SearchHit>();
+        var result = await _database.RunAsync(SearchCypher, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        var hits = new List<SearchHit>(result.Rows.Count);
         foreach (var row in result.Rows)
         {
             var label = EntityLabels.Of(((IReadOnlyList<object?>)row[0]!).OfType<string>().Where(l => wanted.Contains(l, StringComparer.Ordinal)));
-            if (label is null || row[1] is not string id)
+            if (label is not null && row[1] is string id)
             {
-                continue;
-            }
-
-            var name = (EntityLabels.LabelProperty(label) == "title" ? row[3] ?? row[2] : row[2] ?? row[3]) as string ?? id;
-            var names = new List<string> { name };
-            if (row[2] is string other && other != name)
-            {
-                names.Add(other);
-            }
-
-            if (row[4] is IReadOnlyList<object?> aliases)
-            {
-                names.AddRange(aliases.OfType<string>());
-            }
-
-            var score = names.Max(n => Score(TextFolding.Fold(n), query));
-            if (score > 0)
-            {
-                hits.Add(new SearchHit(label, id, name, score));
+                var name = (EntityLabels.LabelProperty(label) == "title" ? row[3] ?? row[2] : row[2] ?? row[3]) as string ?? id;
+                hits.Add(new SearchHit(label, id, name, Convert.ToDouble(row[4], System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 
-        return [.. hits
-            .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Text, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(h => h.Id, StringComparer.Ordinal)
-            .Take(first)];
+        return hits;
     }
-
-    private static double Score(string candidate, string query) =>
-        candidate == query ? 3
-        : candidate.StartsWith(query, StringComparison.Ordinal) ? 2
-        : candidate.Contains(query, StringComparison.Ordinal) ? 1
-        : 0;
 }

@@ -5,40 +5,29 @@ namespace GraphExplorer.Core.Traversals;
 /// <summary>A deduplicated subgraph: its nodes, the relationships between them, and whether a cap cut it short.</summary>
 /// <param name="Nodes">Each node once, nearest first.</param>
 /// <param name="Relationships">Each relationship once; both its ends are in <paramref name="Nodes"/>.</param>
-/// <param name="Truncated">Whether the node limit or the fan-out cap left out part of the answer.</param>
-public sealed record TraversalGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphRelationship> Relationships, bool Truncated)
+/// <param name="Truncated">Whether the node limit, the fan-out cap or a supernode left out part of the answer.</param>
+/// <param name="Unexpanded">The element ids of the supernodes among <paramref name="Nodes"/> whose relationships were not followed.</param>
+public sealed record TraversalGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphRelationship> Relationships, bool Truncated, IReadOnlyList<string> Unexpanded)
 {
+    /// <summary>A graph that no supernode cut.</summary>
+    public TraversalGraph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphRelationship> relationships, bool truncated)
+        : this(nodes, relationships, truncated, [])
+    {
+    }
+
     /// <summary>A graph with nothing in it.</summary>
     public static TraversalGraph Empty { get; } = new([], [], false);
 
-    /// <summary>Builds a graph from paths: nodes in order of first appearance, at most <paramref name="nodeLimit"/> of them.</summary>
-    public static TraversalGraph FromPaths(IEnumerable<(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphRelationship> Relationships)> paths, int nodeLimit, bool truncated)
+    /// <summary>
+    /// The first <paramref name="nodeLimit"/> of <paramref name="nodes"/> (nearest first), the relationships between them
+    /// and the unexpanded supernodes among them; truncated when anything was left out or a supernode was not expanded.
+    /// </summary>
+    public static TraversalGraph Keep(IReadOnlyList<GraphNode> nodes, IEnumerable<GraphRelationship> relationships, IEnumerable<string> unexpanded, int nodeLimit, bool truncated)
     {
-        var distance = new Dictionary<string, int>(StringComparer.Ordinal);
-        var nodes = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
-        var relationships = new Dictionary<string, GraphRelationship>(StringComparer.Ordinal);
-        foreach (var (pathNodes, pathRelationships) in paths)
-        {
-            for (var i = 0; i < pathNodes.Count; i++)
-            {
-                var node = pathNodes[i];
-                if (!distance.TryGetValue(node.ElementId, out var known) || i < known)
-                {
-                    distance[node.ElementId] = i;
-                }
-
-                nodes.TryAdd(node.ElementId, node);
-            }
-
-            foreach (var relationship in pathRelationships)
-            {
-                relationships.TryAdd(relationship.ElementId, relationship);
-            }
-        }
-
-        var kept = nodes.Values.OrderBy(n => distance[n.ElementId]).Take(nodeLimit).ToList();
+        var kept = nodes.Take(nodeLimit).ToList();
         var keptIds = kept.Select(n => n.ElementId).ToHashSet(StringComparer.Ordinal);
-        var keptRelationships = relationships.Values.Where(r => keptIds.Contains(r.StartElementId) && keptIds.Contains(r.EndElementId)).ToList();
-        return new TraversalGraph(kept, keptRelationships, truncated || kept.Count < nodes.Count);
+        var keptRelationships = relationships.Where(r => keptIds.Contains(r.StartElementId) && keptIds.Contains(r.EndElementId)).ToList();
+        var keptUnexpanded = unexpanded.Where(keptIds.Contains).ToList();
+        return new TraversalGraph(kept, keptRelationships, truncated || kept.Count < nodes.Count || keptUnexpanded.Count > 0, keptUnexpanded);
     }
 }

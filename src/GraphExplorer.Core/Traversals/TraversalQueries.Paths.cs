@@ -8,51 +8,71 @@ namespace GraphExplorer.Core.Traversals;
 public sealed partial class TraversalQueries
 {
     /// <summary>
-    /// The shortest paths between two nodes (each of them, through <c>allShortestPaths</c>), or with
-    /// <paramref name="all"/> every path without repeated nodes up to <paramref name="maxLength"/> relationships, shortest
-    /// first; at most <paramref name="pathCap"/> of them (more: each graph is marked truncated). Empty when either node
-    /// is missing or they are not connected within the bound.
+    /// The shortest paths between two nodes (each of them), or with <see cref="PathsRequest.All"/> every path without
+    /// repeated nodes up to <see cref="PathsRequest.MaxLength"/> relationships, shortest first; at most
+    /// <see cref="PathsRequest.PathCap"/> of them (more, or a fan-out cap reached: each graph is marked truncated).
+    /// A path follows only the filter's relationships and never passes through a supernode (it may end at one).
+    /// Empty when either node is missing or they are not connected within the bound.
     /// </summary>
-    public async Task<IReadOnlyList<TraversalGraph>> PathsAsync(NodeReference from, NodeReference to, int maxLength, bool all, int pathCap, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TraversalGraph>> PathsAsync(PathsRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(from);
-        ArgumentNullException.ThrowIfNull(to);
-        from = from.Validated();
-        to = to.Validated();
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pathCap, 1);
-        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        ArgumentNullException.ThrowIfNull(request);
+        var from = request.From.Validated();
+        var to = request.To.Validated();
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.MaxLength, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.PathCap, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.FanOutCap, 1);
+        _ = TypeList(request.RelationshipTypes);
+        var start = await FindAsync(from, cancellationToken).ConfigureAwait(false);
+        var end = from == to ? start : await FindAsync(to, cancellationToken).ConfigureAwait(false);
+        if (start is null || end is null)
         {
-            ["from"] = from.Id,
-            ["to"] = to.Id,
-            ["cap"] = (long)pathCap + 1,
-        };
+            return [];
+        }
 
         if (from == to)
         {
-            var same = await _database.RunAsync($"MATCH (a:`{from.Label}` {{id: $from}}) RETURN a", parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
-            return same.Rows.Count == 0 ? [] : [new TraversalGraph([(GraphNode)same.Rows[0][0]!], [], false)];
+            return [new TraversalGraph([start], [], false)];
         }
 
-        var length = maxLength.ToString(CultureInfo.InvariantCulture);
-        var match = all
-            ? $"MATCH p = (a)-[*1..{length}]-(b)"
-            : $"MATCH p = allShortestPaths((a)-[*..{length}]-(b))";
-        var cypher = $$"""
-            MATCH (a:`{{from.Label}}` {id: $from}), (b:`{{to.Label}}` {id: $to})
-            {{match}}
-            WITH p LIMIT $cap
-            RETURN nodes(p) AS nodes, relationships(p) AS relationships
-            """;
-        var result = await _database.RunAsync(cypher, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
-        var truncated = result.Rows.Count > pathCap;
-        var paths = result.Rows
-            .Take(pathCap)
-            .Select(row => (Nodes: ((IReadOnlyList<object?>)row[0]!).Cast<GraphNode>().ToList(), Relationships: ((IReadOnlyList<object?>)row[1]!).Cast<GraphRelationship>().ToList()))
-            .Where(path => path.Nodes.Select(n => n.ElementId).Distinct(StringComparer.Ordinal).Count() == path.Nodes.Count)
-            .OrderBy(path => path.Relationships.Count)
-            .Select(path => new TraversalGraph(path.Nodes, path.Relationships, truncated))
-            .ToList();
-        return paths;
+        var (paths, truncated) = request.All
+            ? await AllPathsAsync(request, cancellationToken).ConfigureAwait(false)
+            : await ShortestPathsAsync(request, start, end, cancellationToken).ConfigureAwait(false);
+        truncated |= paths.Count > request.PathCap;
+        return [.. paths.Take(request.PathCap).Select(p => new TraversalGraph(p.Nodes, p.Relationships, truncated))];
     }
+
+    /// <summary>Every path without repeated nodes, one length at a time from 1, until the cap is passed.</summary>
+    private async Task<(List<GraphPath> Paths, bool Truncated)> AllPathsAsync(PathsRequest request, CancellationToken cancellationToken)
+    {
+        var filter = request.Filter;
+        var relationshipCondition = RelationshipCondition(filter, "r");
+        var nodeCondition = string.Join(" AND ", new[] { NodeCondition(filter, "x"), $"{Degree(filter, "x")} <= $supernode" }.Where(c => c.Length > 0));
+        var parameters = Parameters(filter);
+        parameters["from"] = request.From.Id;
+        parameters["to"] = request.To.Id;
+        var paths = new List<GraphPath>();
+        for (var length = 1; length <= request.MaxLength && paths.Count <= request.PathCap; length++)
+        {
+            var hops = length.ToString(CultureInfo.InvariantCulture);
+            parameters["cap"] = (long)(request.PathCap + 1 - paths.Count);
+            var relationshipsMeet = relationshipCondition.Length == 0 ? string.Empty : $" AND all(r IN relationships(p) WHERE {relationshipCondition})";
+            var cypher = $$"""
+                MATCH (a:`{{request.From.Label}}` {id: $from}), (b:`{{request.To.Label}}` {id: $to})
+                MATCH p = (a)-[{{TypeList(filter.RelationshipTypes)}}*{{hops}}..{{hops}}]-(b)
+                WHERE all(x IN nodes(p)[1..-1] WHERE {{nodeCondition}}){{relationshipsMeet}}
+                WITH p LIMIT $cap
+                RETURN nodes(p) AS nodes, relationships(p) AS relationships
+                """;
+            var result = await _database.RunAsync(cypher, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
+            paths.AddRange(result.Rows
+                .Select(row => new GraphPath([.. ((IReadOnlyList<object?>)row[0]!).Cast<GraphNode>()], [.. ((IReadOnlyList<object?>)row[1]!).Cast<GraphRelationship>()]))
+                .Where(path => path.Nodes.Select(n => n.ElementId).Distinct(StringComparer.Ordinal).Count() == path.Nodes.Count));
+        }
+
+        return (paths, false);
+    }
+
+    /// <summary>A path as its nodes (from the start) and relationships.</summary>
+    private sealed record GraphPath(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphRelationship> Relationships);
 }

@@ -1,29 +1,22 @@
-using System.Globalization;
-using System.Text;
 using GraphExplorer.Graph;
 using GraphExplorer.Graph.Values;
 
 namespace GraphExplorer.Core.Traversals;
 
 /// <summary>
-/// Graph-shaped traversals: the neighbourhood of a node and the paths between two nodes, each one parameterised
-/// Cypher round trip. Labels, relationship types and bounds are checked before they are written into the text;
+/// Graph-shaped traversals: the neighbourhood of a node and the paths between two nodes, read breadth first one level
+/// per Cypher round trip (so a supernode can be shown without being expanded, and provenance left out, before the
+/// search goes through them). Labels, relationship types and bounds are checked before they are written into the text;
 /// every value is a parameter. Thread-safe (stateless over a thread-safe port).
 /// </summary>
 public sealed partial class TraversalQueries(IGraphDatabase database)
 {
-    // A relationship is in effect at the asked interval [S, E] unless it started after E or ended before S;
-    // partial dates compare as strings (see EncounterQueries for the prefix rule).
-    private const string InEffect = """
-        all(r IN relationships(p) WHERE (r.since IS NULL OR toString(r.since) <= $asOfEnd)
-            AND (r.until IS NULL OR toString(r.until) >= left($asOfStart, size(toString(r.until)))))
-        """;
-
     private readonly IGraphDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     /// <summary>
     /// The nodes up to <see cref="NeighborhoodRequest.Depth"/> relationships from the start node (either direction) and
-    /// the relationships on the way; an empty graph when the start node does not exist.
+    /// the relationships on the way; an empty graph when the start node does not exist. A supernode found before the
+    /// last level is kept but not expanded, and listed in <see cref="TraversalGraph.Unexpanded"/>.
     /// </summary>
     public async Task<TraversalGraph> NeighborhoodAsync(NeighborhoodRequest request, CancellationToken cancellationToken)
     {
@@ -32,44 +25,49 @@ public sealed partial class TraversalQueries(IGraphDatabase database)
         ArgumentOutOfRangeException.ThrowIfNegative(request.Depth);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.NodeLimit, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.FanOutCap, 1);
-        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["id"] = start.Id,
-            ["fanOut"] = (long)request.FanOutCap + 1,
-            ["asOfStart"] = request.AsOf?.StartText,
-            ["asOfEnd"] = request.AsOf?.EndText,
-        };
-
-        if (request.Depth == 0)
-        {
-            var single = await _database.RunAsync($"MATCH (s:`{start.Label}` {{id: $id}}) RETURN s", parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
-            return single.Rows.Count == 0 ? TraversalGraph.Empty : new TraversalGraph([(GraphNode)single.Rows[0][0]!], [], false);
-        }
-
-        var cypher = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"MATCH (s:`{start.Label}` {{id: $id}})\n")
-            .Append(CultureInfo.InvariantCulture, $"OPTIONAL MATCH p = (s)-[{TypeList(request.RelationshipTypes)}*1..{request.Depth}]-(n)\n")
-            .Append(request.AsOf is null ? string.Empty : "WHERE " + InEffect + "\n")
-            .Append("WITH s, p LIMIT $fanOut\n")
-            .Append("RETURN s, nodes(p) AS nodes, relationships(p) AS relationships")
-            .ToString();
-        var result = await _database.RunAsync(cypher, parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
-        if (result.Rows.Count == 0)
+        var filter = request.Filter;
+        _ = TypeList(filter.RelationshipTypes);
+        var centre = await FindAsync(start, cancellationToken).ConfigureAwait(false);
+        if (centre is null)
         {
             return TraversalGraph.Empty;
         }
 
-        var centre = (GraphNode)result.Rows[0][0]!;
-        var paths = new List<(IReadOnlyList<GraphNode>, IReadOnlyList<GraphRelationship>)> { ([centre], []) };
-        foreach (var row in result.Rows)
+        var nodes = new List<GraphNode> { centre };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { centre.ElementId };
+        var relationships = new Dictionary<string, GraphRelationship>(StringComparer.Ordinal);
+        var unexpanded = new List<string>();
+        var frontier = new List<string> { centre.ElementId };
+        var truncated = false;
+        for (var level = 1; level <= request.Depth && frontier.Count > 0 && !truncated && nodes.Count <= request.NodeLimit; level++)
         {
-            if (row[1] is IReadOnlyList<object?> nodes && row[2] is IReadOnlyList<object?> relationships)
+            (var steps, truncated) = await ExpandAsync(frontier, filter, request.FanOutCap, withDegree: level < request.Depth, cancellationToken).ConfigureAwait(false);
+            frontier = [];
+            foreach (var step in steps)
             {
-                paths.Add(([.. nodes.Cast<GraphNode>()], [.. relationships.Cast<GraphRelationship>()]));
+                relationships.TryAdd(step.Relationship.ElementId, step.Relationship);
+                if (!seen.Add(step.To.ElementId))
+                {
+                    continue;
+                }
+
+                nodes.Add(step.To);
+                if (level < request.Depth)
+                {
+                    (step.Degree > filter.SupernodeDegree ? unexpanded : frontier).Add(step.To.ElementId);
+                }
             }
         }
 
-        return TraversalGraph.FromPaths(paths, request.NodeLimit, truncated: result.Rows.Count > request.FanOutCap);
+        return TraversalGraph.Keep(nodes, relationships.Values, unexpanded, request.NodeLimit, truncated);
+    }
+
+    /// <summary>The node an entity reference names, or <c>null</c>.</summary>
+    private async Task<GraphNode?> FindAsync(NodeReference node, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = node.Id };
+        var result = await _database.RunAsync($"MATCH (n:`{node.Label}` {{id: $id}}) RETURN n", parameters, AccessMode.Read, cancellationToken).ConfigureAwait(false);
+        return result.Rows.Count == 0 ? null : (GraphNode)result.Rows[0][0]!;
     }
 
     /// <summary><c>:A|B</c> for the given relationship types (each checked), or nothing for any type.</summary>

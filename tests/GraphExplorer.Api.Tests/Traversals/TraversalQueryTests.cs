@@ -49,7 +49,7 @@ public sealed class TraversalQueryTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Paths_from_geci_to_croatia_are_graphs_of_two_edges()
+    public async Task Paths_from_geci_to_croatia_are_graphs_of_two_edges_through_the_meeting()
     {
         var data = await QueryAsync(
             $"query($from: ID!, $to: ID!) {{ paths(from: $from, to: $to) {{ {GraphFields} }} }}",
@@ -58,7 +58,7 @@ public sealed class TraversalQueryTests(ApiFactory factory) : IClassFixture<ApiF
         var paths = data["paths"]!.AsArray();
         Assert.NotEmpty(paths);
         Assert.All(paths, p => Assert.Equal(2, p!["edges"]!.AsArray().Count));
-        Assert.Contains(paths, p => p!["nodes"]!.AsArray().Any(n => n!["type"]!.GetValue<string>() == "MEETING"));
+        Assert.All(paths, p => Assert.Equal("MEETING", p!["nodes"]![1]!["type"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class TraversalQueryTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Equal(Id("Country", "country-hr"), hit["id"]!.GetValue<string>());
         Assert.Equal("COUNTRY", hit["type"]!.GetValue<string>());
         Assert.Equal("Croatia", hit["label"]!.GetValue<string>());
-        Assert.Equal(3.0, hit["score"]!.GetValue<double>());
+        Assert.True(hit["score"]!.GetValue<double>() > 0);
         Assert.Equal("Faruk Geci", data["byName"]![0]!["label"]!.GetValue<string>());
     }
 

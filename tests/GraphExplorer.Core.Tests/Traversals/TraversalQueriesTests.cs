@@ -101,25 +101,49 @@ public sealed class TraversalQueriesTests(SeededGraphFixture seeded) : IClassFix
     }
 
     [Fact]
-    public async Task The_shortest_paths_from_geci_to_croatia_go_through_the_meeting_and_the_shared_source()
+    public async Task The_shortest_path_from_geci_to_croatia_is_the_meeting_both_attended_not_the_shared_source()
     {
-        var paths = await Queries().PathsAsync(Geci, new NodeReference("Country", "country-hr"), 4, all: false, 50, CancellationToken.None);
+        var paths = await Queries().PathsAsync(Paths(Geci, new NodeReference("Country", "country-hr")), CancellationToken.None);
 
-        Assert.Equal(
-            [["official-faruk-geci", Meeting, "country-hr"], ["official-faruk-geci", "source-875d67dad5e79e69", "country-hr"]],
-            paths.Select(Ids).OrderBy(ids => ids[1], StringComparer.Ordinal));
-        Assert.All(paths, p => Assert.Equal(2, p.Relationships.Count));
+        var path = Assert.Single(paths);
+        Assert.Equal(["official-faruk-geci", Meeting, "country-hr"], Ids(path));
+        Assert.Equal(["ATTENDED", "TOOK_PART_IN"], path.Relationships.Select(r => r.Type));
+        Assert.False(path.Truncated);
     }
 
     [Fact]
-    public async Task All_paths_up_to_a_length_include_longer_ones_shortest_first()
+    public async Task With_sources_the_shared_source_is_a_shortest_connection_too()
     {
-        var paths = await Queries().PathsAsync(Geci, new NodeReference("Country", "country-hr"), 4, all: true, 50, CancellationToken.None);
+        var paths = await Queries().PathsAsync(Paths(Geci, new NodeReference("Country", "country-hr")) with { IncludeSources = true }, CancellationToken.None);
+
+        Assert.Equal(
+            [["official-faruk-geci", Meeting, "country-hr"], ["official-faruk-geci", TestGraph.SourceId, "country-hr"]],
+            paths.Select(Ids).OrderBy(ids => ids[1], StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task All_paths_up_to_a_length_include_longer_ones_shortest_first_and_no_source()
+    {
+        var paths = await Queries().PathsAsync(Paths(Geci, new NodeReference("Country", "country-hr")) with { All = true }, CancellationToken.None);
 
         Assert.True(paths.Count > 1);
         Assert.Equal(2, paths[0].Relationships.Count);
         Assert.All(paths, p => Assert.Equal(p.Nodes.Count, p.Nodes.Distinct().Count()));
+        Assert.All(paths, p => Assert.DoesNotContain(p.Nodes, n => n.Labels.Contains("Source")));
         Assert.Equal(paths.Select(p => p.Relationships.Count).Order(), paths.Select(p => p.Relationships.Count));
+    }
+
+    [Fact]
+    public async Task Neighborhood_leaves_sources_out_unless_asked()
+    {
+        var without = await Queries().NeighborhoodAsync(Request(Geci, 2), CancellationToken.None);
+        var with = await Queries().NeighborhoodAsync(Request(Geci, 1) with { IncludeSources = true }, CancellationToken.None);
+
+        Assert.DoesNotContain(TestGraph.SourceId, Ids(without));
+        Assert.DoesNotContain(without.Relationships, r => r.Type == "SOURCED_FROM");
+        Assert.Contains(TestGraph.SourceId, Ids(with));
+        var sourcesOnly = await Queries().NeighborhoodAsync(Request(Geci, 1) with { RelationshipTypes = ["SOURCED_FROM"] }, CancellationToken.None);
+        Assert.Equal(["official-faruk-geci", TestGraph.SourceId], Ids(sourcesOnly));
     }
 
     [Fact]
@@ -129,8 +153,8 @@ public sealed class TraversalQueriesTests(SeededGraphFixture seeded) : IClassFix
         await database.RunAsync("CREATE (:Topic {id: 'topic-x', name: 'X'}), (:Topic {id: 'topic-y', name: 'Y'})");
         var queries = new TraversalQueries(database);
 
-        Assert.Empty(await queries.PathsAsync(new("Topic", "topic-x"), new("Topic", "topic-y"), 4, all: false, 50, CancellationToken.None));
-        Assert.Empty(await queries.PathsAsync(new("Topic", "topic-x"), new("Topic", "nobody"), 4, all: true, 50, CancellationToken.None));
+        Assert.Empty(await queries.PathsAsync(Paths(new("Topic", "topic-x"), new("Topic", "topic-y")), CancellationToken.None));
+        Assert.Empty(await queries.PathsAsync(Paths(new("Topic", "topic-x"), new("Topic", "nobody")) with { All = true }, CancellationToken.None));
     }
 
     private const string CroatianDirector = "position-director-defence-policy-armament-hr";
@@ -138,6 +162,8 @@ public sealed class TraversalQueriesTests(SeededGraphFixture seeded) : IClassFix
     private TraversalQueries Queries() => new(seeded.Database);
 
     private static NeighborhoodRequest Request(NodeReference start, int depth) => new(start, depth, null, 150, 5000);
+
+    private static PathsRequest Paths(NodeReference from, NodeReference to) => new(from, to, 4, All: false, 50, 5000);
 
     private static List<string> Ids(TraversalGraph graph) => [.. graph.Nodes.Select(n => (string)n.Properties["id"]!)];
 }

@@ -40,7 +40,7 @@ internal sealed class LimitOptions
     public int MaxPaths { get; set; } = 50;
 
     /// <summary>The largest <c>first</c> of <c>search</c>.</summary>
-    public int MaxSearchResults { get; set; } = 100;
+    public int MaxSearchResults { get; set; } = 50;
 
     /// <summary>How long one request may run before its Cypher is cancelled, in milliseconds (0: no limit).</summary>
     public int RequestTimeoutMilliseconds { get; set; } = 30_000;

@@ -38,7 +38,7 @@ internal static class GraphModelMapper
             edges.Add(new GraphEdgeModel(id, relationship.Type, source, target, JsonValues.ToJson(relationship.Properties)));
         }
 
-        return new GraphModel(nodes, edges, graph.Truncated);
+        return new GraphModel(nodes, edges, graph.Truncated, [.. graph.Unexpanded.Select(id => nodeIds[id])]);
     }
 
     /// <summary>A node with its global id, type, display label and properties.</summary>

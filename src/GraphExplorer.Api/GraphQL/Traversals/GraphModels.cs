@@ -1,7 +1,11 @@
 namespace GraphExplorer.Api.GraphQL.Traversals;
 
 /// <summary>A graph-shaped result, ready for Cytoscape.js or vis-network.</summary>
-internal sealed record GraphModel(IReadOnlyList<GraphNodeModel> Nodes, IReadOnlyList<GraphEdgeModel> Edges, bool Truncated);
+/// <param name="Nodes">Each node once, nearest first.</param>
+/// <param name="Edges">Each edge once; both its ends are among the nodes.</param>
+/// <param name="Truncated">Whether a limit, the fan-out cap or a supernode left out part of the answer.</param>
+/// <param name="Unexpanded">The global ids of the supernodes among the nodes whose relationships were not followed.</param>
+internal sealed record GraphModel(IReadOnlyList<GraphNodeModel> Nodes, IReadOnlyList<GraphEdgeModel> Edges, bool Truncated, IReadOnlyList<string> Unexpanded);
 
 /// <summary>A node of a graph-shaped result.</summary>
 /// <param name="Id">Its Relay global id.</param>

@@ -12,6 +12,6 @@ internal sealed class SearchHitType : ObjectGraphType<SearchHitModel>
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The entity's global id.");
         Field(x => x.Type, type: typeof(NonNullGraphType<EntityTypeEnum>)).Description("What kind of entity it is.");
         Field(x => x.Label).Description("Its display name.");
-        Field(x => x.Score).Description("How well it matches: 3 exact, 2 prefix, 1 fragment (case and diacritics ignored).");
+        Field(x => x.Score).Description("How well it matches: the fulltext index's relevance score (whole words above prefixes, more and rarer words higher); compare scores within one answer only.");
     }
 }

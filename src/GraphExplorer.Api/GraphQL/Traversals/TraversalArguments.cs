@@ -55,4 +55,16 @@ internal static class TraversalArguments
         var value = context.GetArgument<string?>(argument);
         return GlobalId.TryDecode(value, out var type, out var id) && EntityLabels.IsEntity(type) ? id : value;
     }
+
+    /// <summary>What a traversal follows: <c>relationshipTypes</c> (each checked), <c>asOf</c>/<c>during</c>, <c>includeSources</c>, and the configured supernode degree.</summary>
+    public static TraversalFilter Filter(IResolveFieldContext context, TraversalOptions options)
+    {
+        var types = context.GetArgument<List<string>?>("relationshipTypes");
+        if (types?.FirstOrDefault(t => !EntityLabels.IsRelationshipType(t)) is { } badType)
+        {
+            throw new ExecutionError($"'{badType}' is not a relationship type (UPPER_SNAKE_CASE).") { Code = InvalidArgument };
+        }
+
+        return new TraversalFilter(types, Window(context), context.GetArgument("includeSources", false), Math.Max(0, options.SupernodeDegree));
+    }
 }

@@ -5,9 +5,10 @@ namespace GraphExplorer.Api.GraphQL.Traversals;
 /// <summary>The traversal feature: <c>neighborhood</c>, <c>paths</c> and <c>search</c> (fields in <c>QueryType.Traversals.cs</c>).</summary>
 internal static class TraversalsFeature
 {
-    /// <summary>Registers the traversal and search use cases.</summary>
+    /// <summary>Registers the traversal and search use cases and their options (section <c>GraphExplorer:Traversals</c>).</summary>
     public static IServiceCollection AddTraversals(this IServiceCollection services)
     {
+        services.AddOptions<TraversalOptions>().BindConfiguration(TraversalOptions.SectionName);
         services.AddSingleton<TraversalQueries>();
         services.AddSingleton<SearchQueries>();
         return services;
