@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GraphExplorer.Graph.Text;
 
 namespace GraphExplorer.Core.Traversals;
 

@@ -1,5 +1,4 @@
 using GraphExplorer.Graph;
-using GraphExplorer.Graph.Text;
 
 namespace GraphExplorer.Core.Traversals;
 

@@ -8,7 +8,6 @@ namespace GraphExplorer.Api.GraphQL.Traversals;
 /// <summary>Reads the arguments of the traversal fields; bad ones fail with a GraphQL error naming the argument.</summary>
 internal static class TraversalArguments
 {
-
     /// <summary>The entity an <c>ID</c> argument names (a global id of one of the eight entity types).</summary>
     public static NodeReference Node(IResolveFieldContext context, string argument)
     {
@@ -62,7 +61,7 @@ internal static class TraversalArguments
         var types = context.GetArgument<List<string>?>("relationshipTypes");
         if (types?.FirstOrDefault(t => !EntityLabels.IsRelationshipType(t)) is { } badType)
         {
-            throw new ExecutionError($"'{badType}' is not a relationship type (UPPER_SNAKE_CASE).") { Code = InvalidArgument };
+            throw new ExecutionError($"'{badType}' is not a relationship type (UPPER_SNAKE_CASE).") { Code = ErrorCodes.InvalidArgument };
         }
 
         return new TraversalFilter(types, Window(context), context.GetArgument("includeSources", false), Math.Max(0, options.SupernodeDegree));
