@@ -18,8 +18,59 @@ internal sealed partial class QueryPlanner
             return orderBy.Count == 1 ? ordered : new PartialSort(ordered, 1, orderBy, skip, limit);
         }
 
-        return limit is null ? new Sort(plan, orderBy) : new Top(plan, orderBy, skip, limit);
+        if (limit is null)
+        {
+            return new Sort(plan, orderBy);
+        }
+
+        return TopBelowProjection(plan, orderBy, skip, limit) ?? new Top(plan, orderBy, skip, limit);
     }
+
+    /// <summary>
+    /// Top under the projection when every sort key can be read from the projection's input (decision 0082): the
+    /// keys are computed for each input row and only the kept rows are projected, as Neo4j plans it. Null when a key
+    /// reads a column that is not a plain copy of an input expression, or one whose value could differ if computed
+    /// twice (<c>rand()</c>). DISTINCT and aggregation change the rows, so they never reach here as a projection.
+    /// </summary>
+    private static LogicalPlan? TopBelowProjection(LogicalPlan plan, IReadOnlyList<SortItem> orderBy, Expression? skip, Expression limit)
+    {
+        if (plan is not Projection { KeepInput: true } projection)
+        {
+            return null;
+        }
+
+        var keys = new List<SortItem>(orderBy.Count);
+        foreach (var item in orderBy)
+        {
+            if (InputKey(item.Expression, projection.Items) is not { } key)
+            {
+                return null;
+            }
+
+            keys.Add(item with { Expression = key });
+        }
+
+        return projection with { Source = new Top(projection.Source, keys, skip, limit) };
+    }
+
+    /// <summary>A sort key as an expression over the projection's input, or null when it cannot be one.</summary>
+    private static Expression? InputKey(Expression key, IReadOnlyList<(string Name, Expression Expression)> items)
+    {
+        if (key is VariableExpression column && items.Any(i => i.Name == column.Name))
+        {
+            var projected = items.First(i => i.Name == column.Name).Expression;
+            return Repeatable(projected) ? projected : null;
+        }
+
+        // Any other key must not read a column that shadows or renames something (an unchanged variable is the same either side).
+        var renamed = items.Where(i => i.Expression is not VariableExpression same || same.Name != i.Name).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        return ExpressionWalker.Variables(key).Any(v => renamed.Contains(v) || (v == "*" && renamed.Count > 0)) ? null : key;
+    }
+
+    /// <summary>Whether computing an expression twice for a row gives the same value (no random functions).</summary>
+    private static bool Repeatable(Expression expression) =>
+        !ExpressionWalker.DescendantsAndSelf(expression).OfType<FunctionCallExpression>()
+            .Any(call => call.Name.Equals("rand", StringComparison.OrdinalIgnoreCase) || call.Name.Equals("randomUUID", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The plan with its leaf node scan replaced by an index scan in the order of <paramref name="first"/>, when the

@@ -47,6 +47,46 @@ public sealed class TopKTests : EngineTestBase
     }
 
     [Fact]
+    public async Task Top_runs_below_the_projection_so_only_the_kept_rows_are_projected()
+    {
+        await SeedAsync();
+        var profile = await RunAsync("PROFILE MATCH (t:T) RETURN t.name AS name, t.i AS i ORDER BY name DESC, i SKIP 1 LIMIT 3");
+        Assert.Equal([["n8", 17L], ["n8", 26L], ["n8", 35L]], profile.Rows.Select(r => r.ToArray()));
+        var lines = profile.Plan!.Split('\n');
+        var projection = Array.FindIndex(lines, l => l.Contains("+Projection", StringComparison.Ordinal));
+        var top = Array.FindIndex(lines, l => l.Contains("+Top | order=t.name DESC, t.i ASC", StringComparison.Ordinal));
+        Assert.True(projection >= 0 && top > projection, profile.Plan);
+        Assert.Contains("rows=4", lines[projection], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_column_that_shadows_a_variable_is_sorted_by_its_own_value()
+    {
+        await SeedAsync();
+        Assert.Equal(["n0", "n0", "n0", "n0"], await ColumnAsync("MATCH (t:T) WITH t.name AS t ORDER BY t LIMIT 4 RETURN t"));
+        var result = await RunAsync("MATCH (t:T) WITH t, t.i AS i RETURN -i AS i, t.i AS v ORDER BY i LIMIT 2");
+        Assert.Equal([40L, 39L], result.Rows.Select(r => r[1]));
+    }
+
+    [Fact]
+    public async Task A_random_sort_key_is_computed_once_so_the_rows_come_in_its_order()
+    {
+        await SeedAsync();
+        const string Query = "MATCH (t:T) RETURN t.i AS i, rand() AS r ORDER BY r LIMIT 10";
+        var plan = (await RunAsync("EXPLAIN " + Query)).Plan!;
+        Assert.True(plan.IndexOf("+Top", StringComparison.Ordinal) < plan.IndexOf("+Projection", StringComparison.Ordinal), plan);
+        var keys = (await RunAsync(Query)).Rows.Select(r => (double)r[1]!).ToList();
+        Assert.Equal(keys.Order(), keys);
+    }
+
+    [Fact]
+    public async Task Distinct_rows_are_ranked_after_distinct()
+    {
+        await SeedAsync();
+        Assert.Equal(["n8", "n7", "n6"], await ColumnAsync("MATCH (t:T) RETURN DISTINCT t.name AS name ORDER BY name DESC LIMIT 3"));
+    }
+
+    [Fact]
     public async Task Aggregated_rows_are_ranked_by_top_too()
     {
         await SeedAsync();

@@ -128,6 +128,11 @@ public sealed class OrderedIndexPropertyTests : IAsyncDisposable
             await CompareAsync("MATCH (n:L) WHERE n.id < $before RETURN id(n) AS i ORDER BY n.id DESC", new(page) { ["before"] = Pick() }, "NodeIndexSeekByRange");
             await CompareAsync($"MATCH (n:L) RETURN id(n) AS i ORDER BY n.q {direction}, n.p", page, "Top");
             await CompareAsync($"MATCH (n:L) RETURN n.q AS q, count(*) AS c ORDER BY c {direction}, q", page, "Top", columns: 2);
+            await CompareAsync($"MATCH (n:L) RETURN id(n) AS i, coalesce(n.q, n.p) AS c ORDER BY c {direction}, n.id", page, "Top", columns: 2);
+            await CompareAsync($"MATCH (n:L) RETURN n.q AS n, id(n) AS i ORDER BY n {direction}, i DESC", page, "Top", columns: 2);
+            await CompareAsync($"MATCH (n:L) WITH n, n.q AS q RETURN id(n) AS i ORDER BY q {direction}", page, "Top");
+            await CompareAsync($"MATCH (n:L) WITH n, n.q AS q RETURN q AS n, id(n) AS i ORDER BY n {direction}, i", page, "Top", columns: 2);
+            await CompareAsync($"MATCH (n:L) RETURN DISTINCT n.q AS q ORDER BY q {direction}", page, "Top");
             await CompareUnorderedAsync(
                 $"MATCH (n:L) WHERE n.p {Comparisons[_random.Next(4)]} $x RETURN id(n) AS i", new() { ["x"] = Value() });
         }
