@@ -8,6 +8,15 @@ if (args.Contains("--storage"))
     return;
 }
 
+if (args.Contains("--open"))
+{
+    // Phases, wall, CPU, RSS and retained bytes of opening a given (copied) data folder: --open <folder> [rounds].
+    var at = Array.IndexOf(args, "--open");
+    var rounds = args.Length > at + 2 ? int.Parse(args[at + 2], System.Globalization.CultureInfo.InvariantCulture) : 3;
+    await GraphExplorer.Benchmarks.Storage.OpenReport.RunAsync(args[at + 1], rounds).ConfigureAwait(false);
+    return;
+}
+
 if (args.Contains("--readers"))
 {
     // Only the readers-beside-a-writer part of the storage report (decision 0024).

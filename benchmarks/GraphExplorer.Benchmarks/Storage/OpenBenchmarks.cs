@@ -3,7 +3,11 @@ using GraphExplorer.Engine;
 
 namespace GraphExplorer.Benchmarks.Storage;
 
-/// <summary>Time to open a store of 100,000 nodes and 1,000,000 relationships from its snapshot (target ≤ 3 s).</summary>
+/// <summary>
+/// Time to open a store of 100,000 nodes and 1,000,000 relationships from its snapshot (target ≤ 3 s). For a
+/// given data folder (such as a copy of the benchmark store) with its phases, RSS and retained bytes, run
+/// <c>--open &lt;folder&gt; [rounds]</c> (<see cref="OpenReport"/>).
+/// </summary>
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
 public class OpenBenchmarks
 {

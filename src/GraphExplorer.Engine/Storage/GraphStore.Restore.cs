@@ -28,11 +28,13 @@ internal sealed partial class GraphStore
 
     /// <summary>
     /// Puts back a node read from a snapshot with its properties as a shape and values (kept, not copied), and
-    /// its adjacency lists sized for the relationships that will be restored at each end.
+    /// its adjacency lists sized for the relationships that will be restored at each end. The labels are already
+    /// in the store's name table (the snapshot loader decodes into it on another thread, so this does not touch it).
     /// </summary>
-    public StoredNode RestoreNode(long id, IEnumerable<string> labels, PropertyShape? shape, object? values, int outgoing, int incoming)
+    public StoredNode RestoreNode(long id, List<string> labels, PropertyShape? shape, object? values, int outgoing, int incoming)
     {
-        var node = NewRestoredNode(id, labels);
+        var node = new StoredNode(id);
+        node.Labels.AddRange(labels);
         node.InitializeProperties(shape, values);
         node.ReserveRelationships(_relationships, outgoing, incoming);
         return LinkRestoredNode(node);
@@ -50,10 +52,13 @@ internal sealed partial class GraphStore
         return LinkRestoredRelationship(relationship);
     }
 
-    /// <summary>Puts back a relationship read from a snapshot with its properties as a shape and values (kept, not copied).</summary>
+    /// <summary>
+    /// Puts back a relationship read from a snapshot with its properties as a shape and values (kept, not copied);
+    /// the type is already in the store's name table (see the shaped <see cref="RestoreNode(long, List{string}, PropertyShape?, object?, int, int)"/>).
+    /// </summary>
     public StoredRelationship RestoreRelationship(long id, string type, StoredNode start, StoredNode end, PropertyShape? shape, object? values)
     {
-        var relationship = new StoredRelationship(id, _names.Intern(type), start, end);
+        var relationship = new StoredRelationship(id, type, start, end);
         relationship.InitializeProperties(shape, values);
         return LinkRestoredRelationship(relationship);
     }

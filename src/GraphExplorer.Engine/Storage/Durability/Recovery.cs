@@ -17,7 +17,7 @@ internal static class Recovery
 
     /// <summary>Recovers the graph kept in <paramref name="directory"/> without writing anything.</summary>
     /// <exception cref="StoreCorruptedException">A file is damaged.</exception>
-    public static Result Run(string directory)
+    public static Result Run(string directory, LoadProfile? profile = null)
     {
         var snapshotPath = Path.Combine(directory, SnapshotFormat.FileName);
         var legacyPath = Path.Combine(directory, SnapshotFile.FileName);
@@ -26,7 +26,7 @@ internal static class Recovery
         var legacy = false;
         if (File.Exists(snapshotPath))
         {
-            (store, lastSequence) = SnapshotFormat.Load(snapshotPath);
+            (store, lastSequence) = SnapshotFormat.Load(snapshotPath, profile);
         }
         else if (File.Exists(legacyPath))
         {
@@ -87,6 +87,7 @@ internal static class Recovery
             replayed++;
         }
 
+        profile?.Mark("log replay");
         return new Result(store, lastSequence, scan.ValidLength, legacy, replayed, scan.Version != WalFormat.Version);
     }
 }

@@ -84,9 +84,10 @@ internal static class SnapshotFormat
 
     /// <summary>Reads a snapshot into a new store; returns it with the last commit sequence it contains.</summary>
     /// <exception cref="StoreCorruptedException">The file fails its checksum or is malformed.</exception>
-    public static (GraphStore Store, long LastSequence) Load(string path)
+    public static (GraphStore Store, long LastSequence) Load(string path, LoadProfile? profile = null)
     {
         var image = File.ReadAllBytes(path);
+        profile?.Mark("file read");
         if (image.Length < HeaderSize + 4 || !image.AsSpan(0, 4).SequenceEqual(Magic))
         {
             throw new StoreCorruptedException(path, 0, "the file is not a GraphExplorer snapshot");
@@ -106,7 +107,7 @@ internal static class SnapshotFormat
         (GraphStore, long) loaded;
         try
         {
-            loaded = Read(reader, version);
+            loaded = Read(reader, version, profile);
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or KeyNotFoundException or ArgumentException)
         {
@@ -121,10 +122,12 @@ internal static class SnapshotFormat
             throw new StoreCorruptedException(path, image.Length - 4, "the snapshot fails its checksum");
         }
 
+        profile?.Mark("checksum wait");
+
         return loaded;
     }
 
-    private static (GraphStore, long) Read(BinaryReader reader, int version)
+    private static (GraphStore, long) Read(BinaryReader reader, int version, LoadProfile? profile)
     {
         var store = new GraphStore();
         var names = store.Names;
@@ -150,14 +153,16 @@ internal static class SnapshotFormat
 
         var nodeCount = reader.Read7BitEncodedInt();
         store.EnsureCapacity(nodeCount, 0);
-        for (var i = 0; i < nodeCount; i++)
-        {
-            var id = reader.ReadInt64();
-            var labels = ValueCodec.ReadStrings(reader, names);
-            var (shape, values) = ValueCodec.ReadShapedProperties(reader, names, interner);
-            var (outgoing, incoming) = version >= 2 ? (reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt()) : (0, 0);
-            store.RestoreNode(id, labels, shape, values, outgoing, incoming);
-        }
+        LoadPipeline.Run(
+            nodeCount,
+            () => new NodeRecord(
+                reader.ReadInt64(),
+                ValueCodec.ReadStrings(reader, names),
+                ValueCodec.ReadShapedProperties(reader, names, interner),
+                version >= 2 ? (reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt()) : (0, 0)),
+            n => store.RestoreNode(n.Id, n.Labels, n.Properties.Shape, n.Properties.Values, n.Degrees.Outgoing, n.Degrees.Incoming));
+
+        profile?.Mark("nodes (+ label index)");
 
         var scratch = new UndoLog();
         foreach (var rule in constraints)
@@ -170,21 +175,30 @@ internal static class SnapshotFormat
             store.RestoreIndex(rule, scratch);
         }
 
+        profile?.Mark("schema indexes");
+
         var relationshipCount = reader.Read7BitEncodedInt();
         store.EnsureCapacity(nodeCount, relationshipCount);
-        for (var i = 0; i < relationshipCount; i++)
-        {
-            var id = reader.ReadInt64();
-            var type = names.Read(reader);
-            var start = NodeOf(store, reader.ReadInt64());
-            var end = NodeOf(store, reader.ReadInt64());
-            var (shape, values) = ValueCodec.ReadShapedProperties(reader, names, interner);
-            store.RestoreRelationship(id, type, start, end, shape, values);
-        }
+        LoadPipeline.Run(
+            relationshipCount,
+            () => new RelationshipRecord(
+                reader.ReadInt64(),
+                names.Read(reader),
+                reader.ReadInt64(),
+                reader.ReadInt64(),
+                ValueCodec.ReadShapedProperties(reader, names, interner)),
+            r => store.RestoreRelationship(r.Id, r.Type, NodeOf(store, r.Start), NodeOf(store, r.End), r.Properties.Shape, r.Properties.Values));
 
+        profile?.Mark("relationships (+ adjacency, counts)");
         store.RestoreNextIds(nextNode, nextRelationship, nextSchema);
         return (store, lastSequence);
     }
+
+    /// <summary>A node as decoded, before it reaches the store (names already in the store's name table).</summary>
+    private readonly record struct NodeRecord(long Id, List<string> Labels, (PropertyShape? Shape, object? Values) Properties, (int Outgoing, int Incoming) Degrees);
+
+    /// <summary>A relationship as decoded, before it reaches the store (its type already in the store's name table).</summary>
+    private readonly record struct RelationshipRecord(long Id, string Type, long Start, long End, (PropertyShape? Shape, object? Values) Properties);
 
     private static StoredNode NodeOf(GraphStore store, long id) =>
         store.FindNode(id) ?? throw new InvalidDataException($"a relationship names node {id}, which the snapshot does not hold");
