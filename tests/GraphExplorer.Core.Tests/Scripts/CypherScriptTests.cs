@@ -111,7 +111,7 @@ public sealed class CypherScriptTests
             seed += (await CypherScript.ReadFileAsync(file, CancellationToken.None)).Count;
         }
 
-        Assert.Equal(19, schema.Count);
+        Assert.Equal(20, schema.Count);
         Assert.Equal(76, seed);
         Assert.All(schema, s => Assert.StartsWith("CREATE ", s.Text, StringComparison.Ordinal));
     }

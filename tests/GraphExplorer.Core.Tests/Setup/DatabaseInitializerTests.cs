@@ -16,7 +16,7 @@ public sealed class DatabaseInitializerTests
 
         var report = await DatabaseInitializer.InitializeAsync(database, CypherFolder.Path, CancellationToken.None);
 
-        Assert.Equal(new InitializationReport(19, 76, Seeded: true), report);
+        Assert.Equal(new InitializationReport(20, 76, Seeded: true), report);
         var snapshot = await GraphSnapshot.LoadAsync(database);
         Assert.Equal(23, snapshot.Nodes.Count);
         Assert.Equal(53, snapshot.Relationships.Count);
@@ -30,7 +30,7 @@ public sealed class DatabaseInitializerTests
 
         var report = await DatabaseInitializer.InitializeAsync(database, CypherFolder.Path, CancellationToken.None);
 
-        Assert.Equal(new InitializationReport(19, 0, Seeded: false), report);
+        Assert.Equal(new InitializationReport(20, 0, Seeded: false), report);
         var after = await GraphSnapshot.LoadAsync(database);
         Assert.Equal(before.Nodes.Count, after.Nodes.Count);
         Assert.Equal(before.Relationships.Count, after.Relationships.Count);
@@ -45,7 +45,7 @@ public sealed class DatabaseInitializerTests
 
         var report = await DatabaseInitializer.InitializeAsync(database, CypherFolder.Path, CancellationToken.None);
 
-        Assert.Equal(new InitializationReport(19, 0, Seeded: false), report);
+        Assert.Equal(new InitializationReport(20, 0, Seeded: false), report);
         var snapshot = await GraphSnapshot.LoadAsync(database);
         Assert.Equal("country-existing", GraphSnapshot.IdOf(Assert.Single(snapshot.Nodes)));
         var duplicate = await Assert.ThrowsAnyAsync<CypherException>(
