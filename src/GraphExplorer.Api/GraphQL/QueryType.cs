@@ -1,4 +1,8 @@
 using GraphExplorer.Api.GraphQL.Encounters;
+using GraphExplorer.Api.GraphQL.Entities;
+using GraphExplorer.Api.GraphQL.Model;
+using GraphExplorer.Api.GraphQL.SavedQueries;
+using GraphExplorer.Api.GraphQL.Traversals;
 using GraphExplorer.Graph;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
@@ -6,21 +10,21 @@ using GraphQL.Types;
 namespace GraphExplorer.Api.GraphQL;
 
 /// <summary>
-/// The root <c>Query</c> type: each feature adds its fields, in the order of <see cref="GraphQLFeatures"/>. A feature
-/// contributes through its <c>XxxFeature.AddFields</c> (encounters) or, for the older ones, a partial method in
-/// <c>QueryType.Xxx.cs</c>.
+/// The root <c>Query</c> type: each feature adds its fields through its <c>XxxFeature.AddFields</c>, in the order of
+/// <see cref="GraphQLFeatures"/>.
 /// </summary>
-internal sealed partial class QueryType : ObjectGraphType
+internal sealed class QueryType : ObjectGraphType
 {
     public QueryType()
     {
         Name = "Query";
         Description = "Questions about countries, officials, meetings and declarations.";
 
-        AddEntityFields();
-        AddTraversalFields();
+        EntitiesFeature.AddFields(this);
+        TraversalsFeature.AddFields(this);
         EncountersFeature.AddFields(this);
-        AddSavedQueryFields();
+        SavedQueriesFeature.AddFields(this);
+        ModelFeature.AddFields(this);
 
         Field<NonNullGraphType<StringGraphType>>("backend")
             .Description("The database backend answering the queries: `Embedded` or `Neo4j`.")
@@ -28,13 +32,4 @@ internal sealed partial class QueryType : ObjectGraphType
             .WithService<IGraphDatabase>()
             .Resolve((_, database) => database.BackendName);
     }
-
-    /// <summary>Entities, Relay <c>node</c>/<c>nodes</c> and connections (QueryType.Entities.cs).</summary>
-    partial void AddEntityFields();
-
-    /// <summary>Traversals: neighbourhoods, paths, search (QueryType.Traversals.cs).</summary>
-    partial void AddTraversalFields();
-
-    /// <summary>Analysts' saved Cypher scripts (QueryType.SavedQueries.cs).</summary>
-    partial void AddSavedQueryFields();
 }

@@ -31,9 +31,9 @@ public sealed partial class EncounterQueries
         : node.Labels.Contains("Country") ? "Country"
         : node.Labels.FirstOrDefault() ?? "Node";
 
-    /// <summary>A position's title, anything else's name (or the other, or the id).</summary>
-    private static string Label(GraphNode node) =>
-        (Kind(node) == "Position" ? Text(node, "title") ?? Text(node, "name") : Text(node, "name") ?? Text(node, "title")) ?? Id(node);
+    /// <summary>The node's display property in the catalogue (a position's title, an official's name), or the other, or the id.</summary>
+    internal static string Label(GraphNode node) =>
+        Text(node, EntityLabels.LabelProperty(Kind(node))) ?? Text(node, EntityLabels.OtherLabelProperty(Kind(node))) ?? Id(node);
 
     private static MeetingInfo ToMeeting(GraphNode node) =>
         new(

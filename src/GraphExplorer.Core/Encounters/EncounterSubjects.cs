@@ -21,15 +21,9 @@ public sealed class EncounterSubjects(IGraphDatabase database, SearchQueries sea
     /// <summary>The labels a participant or counterpart can have.</summary>
     public static IReadOnlyList<string> Labels { get; } = ["Official", "Position", "Country"];
 
-    // Six index seeks: the id of each label, and the name (a post's title) of each label.
-    private const string ExactCypher = """
-        MATCH (n:Official) WHERE n.id = $text RETURN 'Official' AS label, n.id AS id, n.name AS name
-        UNION MATCH (n:Official) WHERE n.name = $text RETURN 'Official' AS label, n.id AS id, n.name AS name
-        UNION MATCH (n:Position) WHERE n.id = $text RETURN 'Position' AS label, n.id AS id, n.title AS name
-        UNION MATCH (n:Position) WHERE n.title = $text RETURN 'Position' AS label, n.id AS id, n.title AS name
-        UNION MATCH (n:Country) WHERE n.id = $text RETURN 'Country' AS label, n.id AS id, n.name AS name
-        UNION MATCH (n:Country) WHERE n.name = $text RETURN 'Country' AS label, n.id AS id, n.name AS name
-        """;
+    // Six index seeks: the id of each label, and its display property in the catalogue (a post's title, else the name).
+    private static readonly string ExactCypher = string.Join("\nUNION ", Labels.SelectMany(label => new[] { "id", EntityLabels.LabelProperty(label) }
+        .Select(key => $"MATCH (n:{label}) WHERE n.{key} = $text RETURN '{label}' AS label, n.id AS id, n.{EntityLabels.LabelProperty(label)} AS name")));
 
     private readonly IGraphDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
     private readonly SearchQueries _search = search ?? throw new ArgumentNullException(nameof(search));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphExplorer.Core.Entities;
 
 namespace GraphExplorer.Core.Traversals;
 
@@ -8,8 +9,8 @@ namespace GraphExplorer.Core.Traversals;
 /// </summary>
 public static partial class EntityLabels
 {
-    /// <summary>Every entity label, in the model's order.</summary>
-    public static IReadOnlyList<string> All { get; } = ["Country", "Ministry", "Position", "Official", "Declaration", "Topic", "Meeting", "Source"];
+    /// <summary>Every entity label, in the model's order (<see cref="EntityCatalog.Entities"/>).</summary>
+    public static IReadOnlyList<string> All { get; } = [.. EntityCatalog.Entities.Select(e => e.Label)];
 
     /// <summary>Whether <paramref name="label"/> is one of <see cref="All"/> (exact case).</summary>
     public static bool IsEntity(string label) => All.Contains(label, StringComparer.Ordinal);
@@ -20,8 +21,15 @@ public static partial class EntityLabels
     /// <summary>Whether a relationship type is a plain UPPER_SNAKE name, safe to write into a pattern.</summary>
     public static bool IsRelationshipType(string type) => RelationshipTypePattern().IsMatch(type);
 
-    /// <summary>The property that names a node of this label: <c>title</c> for posts, declarations, meetings and sources, else <c>name</c>.</summary>
-    public static string LabelProperty(string? label) => label is "Position" or "Declaration" or "Meeting" or "Source" ? "title" : "name";
+    /// <summary>
+    /// The property that names a node of this label: the catalogue's <see cref="EntitySpec.DisplayProperty"/>
+    /// (<c>title</c> for posts, declarations, meetings and sources), <c>name</c> for anything else.
+    /// </summary>
+    public static string LabelProperty(string? label) =>
+        (label is null ? null : EntityCatalog.Entity(label)?.DisplayProperty) ?? "name";
+
+    /// <summary>The other naming property: the one a node's name falls back to when its display property is missing.</summary>
+    public static string OtherLabelProperty(string? label) => LabelProperty(label) == "title" ? "name" : "title";
 
     [GeneratedRegex("^[A-Z][A-Z0-9_]{0,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex RelationshipTypePattern();

@@ -31,6 +31,10 @@ internal static partial class ScalarFunctions
         Add(registry, "acos", 1, 1, a => Unary("acos", a, Math.Acos));
         Add(registry, "atan", 1, 1, a => Unary("atan", a, Math.Atan));
         Add(registry, "atan2", 2, 2, a => a[0] is null || a[1] is null ? null : Math.Atan2(Number("atan2", a[0]), Number("atan2", a[1])));
+        Add(registry, "sinh", 1, 1, a => Unary("sinh", a, Math.Sinh));
+        Add(registry, "cosh", 1, 1, a => Unary("cosh", a, Math.Cosh));
+        Add(registry, "tanh", 1, 1, a => Unary("tanh", a, Math.Tanh));
+        Add(registry, "coth", 1, 1, a => Unary("coth", a, x => Math.Cosh(x) / Math.Sinh(x)));
         Add(registry, "haversin", 1, 1, a => Unary("haversin", a, x => (1 - Math.Cos(x)) / 2));
         Add(registry, "degrees", 1, 1, a => Unary("degrees", a, x => x * 180 / Math.PI));
         Add(registry, "radians", 1, 1, a => Unary("radians", a, x => x * Math.PI / 180));

@@ -59,6 +59,7 @@ export async function loadCapabilities({ signal } = {}) {
   const data = await request(`query ExplorerCapabilities {
     __schema { queryType { fields { name args { name type { ...TypeName } } } } }
     levels: __type(name: "EncounterLevel") { enumValues { name description } }
+    model { entityTypes { name displayProperty } relationshipTypes { type from to } }
   }
   fragment TypeName on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`, {}, { signal });
 
@@ -66,7 +67,7 @@ export async function loadCapabilities({ signal } = {}) {
   for (const field of data.__schema.queryType.fields) {
     fields.set(field.name, new Map(field.args.map((arg) => [arg.name, typeText(arg.type)])));
   }
-  return new Capabilities(fields, data.levels?.enumValues ?? []);
+  return new Capabilities(fields, data.levels?.enumValues ?? [], data.model);
 }
 
 /** The GraphQL type of an argument written as in a document (`[String!]`, `ID!`). */
@@ -79,9 +80,11 @@ function typeText(type) {
 
 /** The query fields and arguments the server has. */
 export class Capabilities {
-  constructor(fields, levels) {
+  constructor(fields, levels, model) {
     this.fields = fields;
     this.levels = levels;
+    /** The data model the API serves (`model`): entity types with their display property, relationship types. */
+    this.model = model;
   }
 
   has(field, argument) {

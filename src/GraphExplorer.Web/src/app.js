@@ -2,7 +2,7 @@
 
 import { loadCapabilities } from './api.js';
 import { DetailsPanel } from './detailsPanel.js';
-import { decodeGlobalId } from './entityTypes.js';
+import { applyModel, decodeGlobalId } from './entityTypes.js';
 import { GraphView, warmUp } from './graphView.js';
 import { renderLegend } from './legend.js';
 import { formatState, parseState, VIEWS } from './urlState.js';
@@ -36,6 +36,9 @@ export class App {
       const capabilities = loadCapabilities();
       await warmUp().catch(() => {});
       this.capabilities = await capabilities;
+      applyModel(this.capabilities.model);
+      renderLegend(document.getElementById('legend'));
+      this.graph.restyle();
       if (!this.capabilities.has('neighborhood', 'asOf') && !this.capabilities.has('encounters', 'asOf')) {
         document.getElementById('as-of-field').hidden = true;
       }

@@ -1,22 +1,42 @@
-// The eight entity types: how each is named, drawn and listed in the legend, and Relay global ids.
+// The entity types and relationship types of the model as the API's `model` field serves them (the catalogue),
+// with how each type is drawn (colour and shape: presentation, kept here), and Relay global ids.
 
-/** Drawing and naming of each `EntityType` value of the API. */
-export const ENTITY_TYPES = Object.freeze({
-  COUNTRY: { name: 'Country', label: 'Country', color: '#1f6fb2', shape: 'hexagon' },
-  MINISTRY: { name: 'Ministry', label: 'Ministry', color: '#0f8a7e', shape: 'round-rectangle' },
-  POSITION: { name: 'Position', label: 'Position', color: '#d9822b', shape: 'barrel' },
-  OFFICIAL: { name: 'Official', label: 'Official', color: '#c23b3b', shape: 'ellipse' },
-  DECLARATION: { name: 'Declaration', label: 'Declaration', color: '#7b4bb7', shape: 'diamond' },
-  TOPIC: { name: 'Topic', label: 'Topic', color: '#4f8f2f', shape: 'tag' },
-  MEETING: { name: 'Meeting', label: 'Meeting', color: '#b8860b', shape: 'octagon' },
-  SOURCE: { name: 'Source', label: 'Source', color: '#6b7280', shape: 'rhomboid' },
+/** How each label is drawn; a label the API adds later is drawn grey until it gets a look here. */
+const LOOKS = Object.freeze({
+  Country: { color: '#1f6fb2', shape: 'hexagon' },
+  Ministry: { color: '#0f8a7e', shape: 'round-rectangle' },
+  Position: { color: '#d9822b', shape: 'barrel' },
+  Official: { color: '#c23b3b', shape: 'ellipse' },
+  Declaration: { color: '#7b4bb7', shape: 'diamond' },
+  Topic: { color: '#4f8f2f', shape: 'tag' },
+  Meeting: { color: '#b8860b', shape: 'octagon' },
+  Source: { color: '#6b7280', shape: 'rhomboid' },
 });
 
-/** The relationship types of the data model (docs/data-model.md), offered as filters. */
-export const RELATIONSHIP_TYPES = Object.freeze([
-  'MINISTRY_OF', 'IN', 'HOLDS', 'SIGNED', 'PARTY_TO', 'COVERS',
-  'ATTENDED', 'TOOK_PART_IN', 'UNDER', 'DISCUSSED', 'ANNOUNCED', 'SOURCED_FROM',
-]);
+const DEFAULT_LOOK = Object.freeze({ color: '#999999', shape: 'ellipse' });
+
+/**
+ * Drawing and naming of each `EntityType` value of the API (`OFFICIAL` → `{ name: 'Official', … }`). Until the
+ * model is loaded (`applyModel`) it holds the labels that have a look, so the warm-up drawing has types to draw.
+ */
+export const ENTITY_TYPES = {};
+
+/** The relationship types of the model, offered as filters; filled by `applyModel`. */
+export const RELATIONSHIP_TYPES = [];
+
+for (const name of Object.keys(LOOKS)) addType({ name, displayProperty: null });
+
+function addType({ name, displayProperty }) {
+  ENTITY_TYPES[name.toUpperCase()] = { name, label: name, displayProperty, ...(LOOKS[name] ?? DEFAULT_LOOK) };
+}
+
+/** Takes the API's `model { entityTypes { name displayProperty } relationshipTypes { type } }` as the page's types. */
+export function applyModel(model) {
+  if (!model) return;
+  for (const key of Object.keys(ENTITY_TYPES)) delete ENTITY_TYPES[key];
+  for (const type of model.entityTypes) addType(type);
+  RELATIONSHIP_TYPES.splice(0, RELATIONSHIP_TYPES.length, ...model.relationshipTypes.map((r) => r.type));
+}
 
 /** The `EntityType` value for a GraphQL type name such as `Official`, or undefined. */
 export function entityTypeOfName(typeName) {

@@ -136,6 +136,11 @@ export class GraphView {
     return { ...this.record(started), added: added.nodes().length };
   }
 
+  /** Draws each type as `ENTITY_TYPES` now says (after the model is loaded). */
+  restyle() {
+    this.cy.style(styleSheet());
+  }
+
   /**
    * Tells Cytoscape that the drawing may have moved on the page (a notice above it appeared or went):
    * it caches the container's position for hit-testing and would otherwise miss clicks.

@@ -16,7 +16,7 @@ public sealed class SavedQueryScriptsTests(SeededGraphFixture seed) : IClassFixt
     {
         var catalog = await LoadCatalogAsync();
         Assert.Equal(
-            ["entity-sources", "meetings-by-topic", "meetings-under-declaration", "ministry-position-holders", "official-contacts",
+            ["entity-sources", "meetings-by-topic", "meetings-of-country", "meetings-under-declaration", "ministry-position-holders", "official-contacts",
              "relationship-sources", "shared-agreements", "shortest-connection", "who-met-whom"],
             catalog.Queries.Select(q => q.Name));
         Assert.All(catalog.Queries, q => Assert.True(q.ReadOnly));
@@ -62,6 +62,20 @@ public sealed class SavedQueryScriptsTests(SeededGraphFixture seed) : IClassFixt
     {
         var result = await RunAsync("shared-agreements", new() { ["country"] = "country-xk", ["otherCountry"] = "country-al" });
         Assert.Equal(Declaration, Assert.Single(result.Rows)[0]);
+    }
+
+    [Fact]
+    public async Task Meetings_of_country_finds_the_meeting_by_id_name_or_alias_with_the_other_countries()
+    {
+        foreach (var country in new[] { "country-xk", "kosovo", "Republik Kosovo" })
+        {
+            var row = Assert.Single((await RunAsync("meetings-of-country", new() { ["country"] = country })).Rows);
+            Assert.Equal("country-xk", row[0]);
+            Assert.Equal(Meeting, row[1]);
+            Assert.Equal(["Albania", "Croatia"], (IReadOnlyList<object?>)row[4]!);
+        }
+
+        Assert.Empty((await RunAsync("meetings-of-country", new() { ["country"] = "Ruritania" })).Rows);
     }
 
     [Fact]

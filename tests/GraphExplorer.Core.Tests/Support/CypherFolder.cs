@@ -10,6 +10,9 @@ internal static class CypherFolder
 {
     private static readonly Lazy<string> Root = new(FindRoot);
 
+    /// <summary>The full path of the repository's root (the folder holding <c>GraphExplorer.sln</c>).</summary>
+    public static string RepositoryRoot => Root.Value;
+
     /// <summary>The full path of <c>cypher/</c>.</summary>
     public static string Path => System.IO.Path.Combine(Root.Value, "cypher");
 

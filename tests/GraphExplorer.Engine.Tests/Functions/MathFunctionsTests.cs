@@ -94,6 +94,18 @@ public sealed class MathFunctionsTests
     }
 
     [Fact]
+    public void Hyperbolic_functions_of_integers_and_floats()
+    {
+        Assert.Equal(0.0, (double)Function("sinh", 0L)!, 12);
+        Assert.Equal(1.0, (double)Function("cosh", 0L)!, 12);
+        Assert.Equal(0.0, (double)Function("tanh", 0.0)!, 12);
+        Assert.Equal(Math.Sinh(0.5), (double)Function("sinh", 0.5)!, 12);
+        Assert.Equal(Math.Tanh(0.5), (double)Function("tanh", 0.5)!, 12);
+        Assert.Equal(Math.Cosh(0.5) / Math.Sinh(0.5), (double)Function("coth", 0.5)!, 12);
+        Assert.Equal(double.PositiveInfinity, Function("coth", 0L));
+    }
+
+    [Fact]
     public void Constants_and_rand()
     {
         Assert.Equal(Math.PI, Function("pi"));

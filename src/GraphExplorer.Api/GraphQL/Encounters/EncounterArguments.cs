@@ -1,3 +1,4 @@
+using GraphExplorer.Api.GraphQL.Common;
 using GraphExplorer.Api.GraphQL.Errors;
 using GraphExplorer.Api.GraphQL.Relay;
 using GraphExplorer.Api.GraphQL.Traversals;

@@ -1,7 +1,7 @@
 using GraphExplorer.Core.Encounters;
 using GraphQL.Types;
 
-namespace GraphExplorer.Api.GraphQL.Traversals;
+namespace GraphExplorer.Api.GraphQL.Common;
 
 /// <summary>GraphQL enum <c>EncounterLevel</c>.</summary>
 internal sealed class EncounterLevelEnum : EnumerationGraphType

@@ -1,4 +1,3 @@
-using GraphExplorer.Api.GraphQL.SavedQueries;
 using GraphExplorer.Api.GraphQL.Traversals;
 using GraphExplorer.Core.SavedQueries;
 using GraphExplorer.Graph;
@@ -6,22 +5,23 @@ using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
-namespace GraphExplorer.Api.GraphQL;
+namespace GraphExplorer.Api.GraphQL.SavedQueries;
 
 /// <summary>Analysts' saved Cypher scripts: the catalog and running one, read-only, with a timeout and a row cap.</summary>
-internal sealed partial class QueryType
+internal static partial class SavedQueriesFeature
 {
     private static readonly SavedQueryOptions RunLimits = new() { Timeout = TimeSpan.FromSeconds(30), MaxRows = 1000 };
 
-    partial void AddSavedQueryFields()
+    /// <summary>Adds the feature's fields to the root query.</summary>
+    public static void AddFields(ObjectGraphType query)
     {
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SavedQueryGraphType>>>>("savedQueries")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SavedQueryGraphType>>>>("savedQueries")
             .Description("The saved Cypher scripts, with each parameter's name, type, default and description.")
             .Resolve()
             .WithService<SavedQueryCatalogProvider>()
             .ResolveAsync(async (_, catalogs) => (object?)(await catalogs.GetAsync().ConfigureAwait(false)).Queries);
 
-        Field<NonNullGraphType<SavedQueryResultGraphType>>("runSavedQuery")
+        query.Field<NonNullGraphType<SavedQueryResultGraphType>>("runSavedQuery")
             .Description("Runs a saved script in a read transaction (30 s timeout, 1000 rows at most). A script that writes is refused; an unknown script or a missing, unknown or mistyped parameter is an error naming it.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "The script's name (see `savedQueries`).")
             .Argument<JsonGraphType>("parameters", "The parameters as a JSON object, e.g. {\"id\": \"official-faruk-geci\", \"hops\": 2}.")

@@ -1,7 +1,7 @@
+using GraphExplorer.Api.GraphQL.Common;
 using GraphExplorer.Api.GraphQL.Errors;
 using GraphExplorer.Api.GraphQL.Limits;
 using GraphExplorer.Api.GraphQL.Relay;
-using GraphExplorer.Api.GraphQL.Traversals;
 using GraphExplorer.Core.Traversals;
 using GraphQL;
 using GraphQL.Builders;
@@ -9,14 +9,15 @@ using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
-namespace GraphExplorer.Api.GraphQL;
+namespace GraphExplorer.Api.GraphQL.Traversals;
 
 /// <summary>Traversals: neighbourhoods and paths (breadth first, one Cypher round trip per level) and search (one round trip on the fulltext index).</summary>
-internal sealed partial class QueryType
+internal static partial class TraversalsFeature
 {
-    partial void AddTraversalFields()
+    /// <summary>Adds the feature's fields to the root query.</summary>
+    public static void AddFields(ObjectGraphType query)
     {
-        TraversalFilterArguments(Field<NonNullGraphType<GraphResultType>>("neighborhood")
+        TraversalFilterArguments(query.Field<NonNullGraphType<GraphResultType>>("neighborhood")
             .Description("The entities up to `depth` relationships from one entity, either direction, as a graph, without provenance unless `includeSources`. A supernode (more relationships than the configured degree) is shown but not expanded and listed in `unexpanded`. `truncated` is true when `limit`, the fan-out cap or a supernode left some out.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The entity at the centre (always expanded).")
             .Argument<IntGraphType>("depth", "How many relationships away to go; 0 is the entity alone.", a => a.DefaultValue = 1)
@@ -41,7 +42,7 @@ internal sealed partial class QueryType
                 return (object?)GraphModelMapper.ToModel(graph);
             });
 
-        TraversalFilterArguments(Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphResultType>>>>("paths")
+        TraversalFilterArguments(query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphResultType>>>>("paths")
             .Description("How two entities are connected: each shortest path, or with `all` every path up to `maxLength` relationships (shortest first), each as a graph; empty when they are not connected. Paths leave provenance out unless `includeSources`, and never pass through a supernode (they may end at one).")
             .Argument<NonNullGraphType<IdGraphType>>("from", "One end.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "The other end.")
@@ -75,7 +76,7 @@ internal sealed partial class QueryType
                 return (object?)paths.Select(GraphModelMapper.ToModel).ToList();
             });
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("search")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("search")
             .Description("Entities (not sources) whose name, title or alias has every word of `text` as a word or the start of one, ignoring case and diacritics (`geci fa` finds Faruk Geçi); best first by the fulltext index's score (whole words before prefixes), then by name. Punctuation and Lucene syntax in `text` only separate words.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "What to look for, e.g. `geci` or `kroatien`.")
             .Argument<ListGraphType<NonNullGraphType<EntityTypeEnum>>>("types", "Only these kinds of entity; all when left out.")

@@ -1,4 +1,3 @@
-using GraphExplorer.Api.GraphQL.Entities;
 using GraphExplorer.Api.GraphQL.Errors;
 using GraphExplorer.Api.GraphQL.Filtering;
 using GraphExplorer.Api.GraphQL.Relay;
@@ -8,14 +7,15 @@ using RelayConnection = GraphExplorer.Api.GraphQL.Relay.Connection;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 
-namespace GraphExplorer.Api.GraphQL;
+namespace GraphExplorer.Api.GraphQL.Entities;
 
 /// <summary>Entity fields: Relay <c>node</c>/<c>nodes</c> and one filtered, sorted connection per label.</summary>
-internal sealed partial class QueryType
+internal static partial class EntitiesFeature
 {
-    partial void AddEntityFields()
+    /// <summary>Adds the feature's fields to the root query.</summary>
+    public static void AddFields(ObjectGraphType query)
     {
-        AddField(new FieldType
+        query.AddField(new FieldType
         {
             Name = "node",
             Description = "The entity with this global id; null when there is none.",
@@ -27,7 +27,7 @@ internal sealed partial class QueryType
                 return Loader(context).LoadNode(label, id);
             }),
         });
-        AddField(new FieldType
+        query.AddField(new FieldType
         {
             Name = "nodes",
             Description = "The entities with these global ids, in the same order; null for each id that names none.",
@@ -49,7 +49,7 @@ internal sealed partial class QueryType
 
         foreach (var entity in EntityCatalog.Entities)
         {
-            AddField(new FieldType
+            query.AddField(new FieldType
             {
                 Name = Plural(entity.Label),
                 Description = $"{entity.Label} entities, filtered by `where` and sorted by `order` (then by stable id), as a Relay connection.",

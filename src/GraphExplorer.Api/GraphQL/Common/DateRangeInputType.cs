@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace GraphExplorer.Api.GraphQL.Traversals;
+namespace GraphExplorer.Api.GraphQL.Common;
 
 /// <summary>GraphQL input <c>DateRangeInput</c>: <c>{from, to}</c>, each a possibly partial ISO date; either may be left out.</summary>
 internal sealed class DateRangeInputType : InputObjectGraphType
