@@ -8,10 +8,6 @@ namespace GraphExplorer.Engine.Storage;
 
 internal sealed partial class GraphStore
 {
-    private const string ConstraintAlreadyExists = "Neo.ClientError.Schema.ConstraintAlreadyExists";
-    private const string ConstraintCreationFailed = "Neo.ClientError.Schema.ConstraintCreationFailed";
-    private const string IndexAlreadyExists = "Neo.ClientError.Schema.IndexAlreadyExists";
-
     /// <summary>Adds a constraint; returns <c>null</c> when <paramref name="ifNotExists"/> and an equivalent or same-named rule exists.</summary>
     public ConstraintRule? AddConstraint(
         string? name, ConstraintKind kind, bool onRelationship, string labelOrType, IReadOnlyList<string> properties, bool ifNotExists, UndoLog undo)
@@ -34,10 +30,10 @@ internal sealed partial class GraphStore
 
             if (equivalent is not null)
             {
-                throw new CypherException(ConstraintAlreadyExists, $"Constraint already exists: {Describe(equivalent)}", ErrorPhase.Runtime);
+                throw new CypherException(StatusCodes.ConstraintAlreadyExists, $"Constraint already exists: {Describe(equivalent)}", ErrorPhase.Runtime);
             }
 
-            throw new CypherException(ConstraintAlreadyExists, $"There already exists a constraint called '{rule.Name}'.", ErrorPhase.Runtime);
+            throw new CypherException(StatusCodes.ConstraintAlreadyExists, $"There already exists a constraint called '{rule.Name}'.", ErrorPhase.Runtime);
         }
 
         if (rule.IsUnique && !onRelationship)
@@ -47,7 +43,7 @@ internal sealed partial class GraphStore
             {
                 var nodes = index.Seek(key!).OrderBy(n => n.Id).Take(2).ToList();
                 throw new CypherException(
-                    ConstraintCreationFailed,
+                    StatusCodes.ConstraintCreationFailed,
                     $"Unable to create {Describe(rule)}:\nBoth Node({nodes[0].Id}) and Node({nodes[1].Id}) have the label `{labelOrType}` and "
                     + (properties.Count == 1 ? $"property `{properties[0]}` = {Errors.EngineErrors.Format(key)}" : $"properties {string.Join(", ", properties)}"),
                     ErrorPhase.Runtime);
@@ -60,7 +56,7 @@ internal sealed partial class GraphStore
             if (lacking is not null)
             {
                 throw new CypherException(
-                    ConstraintCreationFailed,
+                    StatusCodes.ConstraintCreationFailed,
                     $"Unable to create {Describe(rule)}:\nNode({lacking.Id}) with label `{labelOrType}` must have the properties ({string.Join(", ", properties)})",
                     ErrorPhase.Runtime);
             }
@@ -124,7 +120,7 @@ internal sealed partial class GraphStore
             }
 
             throw new CypherException(
-                IndexAlreadyExists,
+                StatusCodes.IndexAlreadyExists,
                 equivalent is not null ? $"There already exists an index {Describe(equivalent)}." : $"There already exists an index called '{rule.Name}'.",
                 ErrorPhase.Runtime);
         }

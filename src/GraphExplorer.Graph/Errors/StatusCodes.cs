@@ -17,6 +17,9 @@ public static class StatusCodes
     public const string NotSupported = "Neo.ClientError.Statement.FeatureNotSupported"; // engine-only: valid Cypher we do not run yet
     public const string ConstraintValidationFailed = "Neo.ClientError.Schema.ConstraintValidationFailed";
     public const string EquivalentSchemaRuleAlreadyExists = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
+    public const string ConstraintAlreadyExists = "Neo.ClientError.Schema.ConstraintAlreadyExists";
+    public const string ConstraintCreationFailed = "Neo.ClientError.Schema.ConstraintCreationFailed";
+    public const string IndexAlreadyExists = "Neo.ClientError.Schema.IndexAlreadyExists";
     public const string ConstraintNotFound = "Neo.ClientError.Schema.ConstraintDropFailed";
     public const string IndexNotFound = "Neo.ClientError.Schema.IndexDropFailed";
     public const string ProcedureNotFound = "Neo.ClientError.Procedure.ProcedureNotFound";
