@@ -9,8 +9,8 @@ internal sealed record BarePage(IReadOnlyList<BareEntity> Items, int Offset, int
     /// <summary>Slices <paramref name="all"/> as the API's connections do (default 25, at most 100).</summary>
     public static BarePage Of(IReadOnlyList<BareEntity> all, int? first, string? after, int? last, string? before)
     {
-        var start = after is null ? 0 : Decode(after) + 1;
-        var end = before is null ? all.Count : Math.Min(all.Count, Decode(before));
+        var start = after is null ? 0 : Position(after) + 1;
+        var end = before is null ? all.Count : Math.Min(all.Count, Position(before));
         start = Math.Clamp(start, 0, all.Count);
         end = Math.Max(start, end);
         if (last is { } l && first is null)
@@ -35,6 +35,7 @@ internal sealed record BarePage(IReadOnlyList<BareEntity> Items, int Offset, int
     public static string Cursor(int position) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes("offset:" + position.ToString(CultureInfo.InvariantCulture)));
 
-    private static int Decode(string cursor) =>
+    /// <summary>The position a cursor of <see cref="Cursor"/> stands for.</summary>
+    public static int Position(string cursor) =>
         int.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).AsSpan("offset:".Length), CultureInfo.InvariantCulture);
 }

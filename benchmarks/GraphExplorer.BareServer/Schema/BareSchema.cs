@@ -44,12 +44,17 @@ internal static class BareSchema
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<IntGraphType>("maxLength")
             .Resolve(context => BareTraversals.ShortestPath(Entity(graph, context, "from"), Entity(graph, context, "to"), context.GetArgument("maxLength", 4)));
-        query.Field("encounters", new NonNullGraphType(new ListGraphType(new NonNullGraphType(ResultTypes.Encounter()))))
+        query.Field("encounters", new NonNullGraphType(ResultTypes.EncounterConnection()))
             .Argument<StringGraphType>("participant")
             .Arguments(new QueryArgument(Levels()) { Name = "level" })
-            .Resolve(context => graph.ByLabel["Country"].FirstOrDefault(c => c.Key == context.GetArgument<string?>("participant")) is { } country
-                ? BareTraversals.CountryEncounters(country)
-                : []);
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .Resolve(context => BareEncounterPage.Of(
+                graph.ByLabel["Country"].FirstOrDefault(c => c.Key == context.GetArgument<string?>("participant")) is { } country
+                    ? BareTraversals.CountryEncounters(country)
+                    : [],
+                context.GetArgument<int?>("first"),
+                context.GetArgument<string?>("after")));
 
         var schema = new GraphQL.Types.Schema { Query = query };
         foreach (var type in types.All)

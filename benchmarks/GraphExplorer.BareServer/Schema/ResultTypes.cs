@@ -3,7 +3,7 @@ using GraphQL.Types;
 
 namespace GraphExplorer.BareServer.Schema;
 
-/// <summary>The non-entity result types of the load shapes: <c>Graph</c>, <c>SearchHit</c> and <c>Encounter</c>, with the API's field names.</summary>
+/// <summary>The non-entity result types of the load shapes: <c>Graph</c>, <c>SearchHit</c> <c>Encounter</c> and its connection, with the API's field names.</summary>
 internal static class ResultTypes
 {
     /// <summary><c>Graph { nodes { id type label } edges { id type source target } truncated }</c>.</summary>
@@ -55,6 +55,19 @@ internal static class ResultTypes
         encounter.Field("meeting", new NonNullGraphType(meeting)).Resolve(context => context.Source.Meeting);
         encounter.Field("declaration", declaration).Resolve(context => context.Source.Declaration);
         return encounter;
+    }
+
+    /// <summary><c>EncounterConnection { totalCount nodes pageInfo { hasNextPage endCursor } }</c> over the encounter rows.</summary>
+    public static ObjectGraphType<BareEncounterPage> EncounterConnection()
+    {
+        var pageInfo = new ObjectGraphType<BareEncounterPage> { Name = "PageInfo" };
+        pageInfo.Field("hasNextPage", new NonNullGraphType(new BooleanGraphType())).Resolve(context => context.Source.Offset + context.Source.Items.Count < context.Source.Total);
+        pageInfo.Field("endCursor", new StringGraphType()).Resolve(context => context.Source.Items.Count == 0 ? null : BarePage.Cursor(context.Source.Offset + context.Source.Items.Count - 1));
+        var connection = new ObjectGraphType<BareEncounterPage> { Name = "EncounterConnection" };
+        connection.Field("nodes", new NonNullGraphType(new ListGraphType(new NonNullGraphType(Encounter())))).Resolve(context => context.Source.Items);
+        connection.Field("pageInfo", new NonNullGraphType(pageInfo)).Resolve(context => context.Source);
+        connection.Field("totalCount", new NonNullGraphType(new IntGraphType())).Resolve(context => context.Source.Total);
+        return connection;
     }
 
     private static ObjectGraphType<BareEntity> Described(string name, params string[] fields)
